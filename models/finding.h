@@ -1,0 +1,42 @@
+// SPDX-FileCopyrightText: 2026 GovInfo Review authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+enum class Severity { Info, Warning, Error };
+
+/** The reviewer's verdict on a finding. */
+enum class ReviewStatus {
+    Open,
+    Confirmed, ///< the report itself is wrong
+    Dismissed,
+    Corrected, ///< the extraction was wrong and a cell was edited
+};
+
+QString severityName(Severity severity);
+std::optional<Severity> severityFromName(const QString &name);
+QString reviewStatusName(ReviewStatus status);
+std::optional<ReviewStatus> reviewStatusFromName(const QString &name);
+
+/** One failed check: which check, the cells it involves, the numbers, a message in both languages. */
+struct Finding
+{
+    QString checkId;      ///< "t3.balance", "cell.missing", ...
+    Severity severity = Severity::Error;
+    QStringList cells;    ///< canonical keys, "t3/new/total"
+    QString expected;     ///< what the arithmetic expects, empty when not a number check
+    QString actual;       ///< what the report says
+    QString messageZh;
+    QString messageEn;
+    ReviewStatus status = ReviewStatus::Open;
+    QString note;         ///< the reviewer's note
+    qint64 id = 0;        ///< store id; 0 until stored
+
+    /// Identifies the same finding across re-checks (check id + cells), so a
+    /// review status survives edits that do not resolve it.
+    QString identity() const { return checkId + u'|' + cells.join(u','); }
+};

@@ -1,0 +1,38 @@
+// SPDX-FileCopyrightText: 2026 GovInfo Review authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/report.h"
+
+#include <array>
+#include <utility>
+
+namespace {
+
+constexpr std::array<std::pair<CellStatus, const char16_t *>, 7> statusNames{{
+    {CellStatus::Ok, u"ok"},
+    {CellStatus::Missing, u"missing"},
+    {CellStatus::Text, u"text"},
+    {CellStatus::Approximate, u"approximate"},
+    {CellStatus::Inferred, u"inferred"},
+    {CellStatus::Ambiguous, u"ambiguous"},
+    {CellStatus::Invalid, u"invalid"},
+}};
+
+} // namespace
+
+QString cellStatusName(CellStatus status)
+{
+    for (const auto &[value, name] : statusNames) {
+        if (value == status)
+            return QString::fromUtf16(name);
+    }
+    return QString();
+}
+
+std::optional<CellStatus> cellStatusFromName(const QString &name)
+{
+    for (const auto &[value, text] : statusNames) {
+        if (name == QStringView(text))
+            return value;
+    }
+    return std::nullopt;
+}

@@ -1,0 +1,104 @@
+// SPDX-FileCopyrightText: 2026 GovInfo Review authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "models/finding.h"
+
+#include <QHash>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <vector>
+
+/** The address of a cell: table, row and column keys of the spec. */
+struct CellAddress
+{
+    QString table;
+    QString row;
+    QString column;
+
+    QString key() const { return table + u'/' + row + u'/' + column; }
+};
+
+/**
+ * A linear relation between cells of one format: sum(left) = sum(right).
+ * Indexes are into FormatSchema's cell list. The check engine reports it
+ * when broken; the parser uses the same relations to split glued digits.
+ */
+struct SumRelation
+{
+    QString checkId; ///< "t3.balance", ...
+    QString where;   ///< the row or column key the relation runs along
+    std::vector<int> left;
+    std::vector<int> right;
+};
+
+/** A check of the spec, with its messages (templates, see resources/checks.json). */
+struct CheckSpec
+{
+    QString id;
+    Severity severity = Severity::Error;
+    QString messageZh;
+    QString messageEn;
+};
+
+/** The cells and relations of one report format ("2019" or "2021"). */
+class FormatSchema final
+{
+public:
+    QString id() const { return m_id; }
+    int cellCount() const { return int(m_cells.size()); }
+    const CellAddress &address(int index) const { return m_cells[std::size_t(index)]; }
+    /// -1 when the format has no such cell.
+    int indexOf(const QString &key) const { return m_index.value(key, -1); }
+    int indexOf(const QString &table, const QString &row, const QString &column) const;
+
+    QStringList rows(const QString &table) const;
+    QStringList columns(const QString &table, const QString &row) const;
+    /// The cell indexes of one row, in column order.
+    std::vector<int> rowCells(const QString &table, const QString &row) const;
+    QStringList group(const QString &name) const { return m_groups.value(name); }
+
+    const std::vector<SumRelation> &relations() const { return m_relations; }
+
+    /// Columns that may be negative ("change") or fractional ("amount"); all others are counts.
+    bool isSigned(int index) const;
+    bool isDecimal(int index) const;
+
+private:
+    friend class ReportSchema;
+    QString m_id;
+    std::vector<CellAddress> m_cells;
+    QHash<QString, int> m_index;
+    QHash<QString, QStringList> m_rowsByTable;
+    QHash<QString, QStringList> m_groups;
+    std::vector<SumRelation> m_relations;
+    QStringList m_signedColumns;
+    QStringList m_decimalColumns;
+};
+
+/**
+ * The contract of shared/spec/report-format.md, read from the embedded
+ * resources/formats.json and resources/checks.json. Immutable after loading;
+ * safe to read from any thread.
+ */
+class ReportSchema final
+{
+public:
+    /// The schema of the embedded resources, loaded on first use.
+    static const ReportSchema &instance();
+
+    /// nullptr for "pre2019" or an unknown id.
+    const FormatSchema *format(const QString &id) const;
+    QStringList formatIds() const;
+    const CheckSpec *check(const QString &id) const;
+    const std::vector<CheckSpec> &checks() const { return m_checks; }
+
+private:
+    ReportSchema();
+    void load();
+
+    std::vector<std::unique_ptr<FormatSchema>> m_formats;
+    std::vector<CheckSpec> m_checks;
+};
