@@ -91,6 +91,8 @@ struct Report
     QString agency;
     int year = 0;           ///< statistics year; 0 when unknown
     QString format;         ///< "2019", "2021" or "pre2019"
+    QString t2Format;       ///< the format table 2 alone looks like; empty when not found
+    QString t3Format;       ///< the format table 3 alone looks like; empty when not found
     QString text;           ///< the decoded text; every SourceSpan points into it
     QDateTime importedAt;
     std::vector<Section> sections;
