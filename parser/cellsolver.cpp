@@ -1,0 +1,379 @@
+// SPDX-FileCopyrightText: 2026 GovInfo Review authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "parser/cellsolver.h"
+
+#include "models/reportschema.h"
+#include "parser/plaintext.h"
+
+#include <QSet>
+
+#include <functional>
+
+namespace {
+
+// Bounds that keep a hostile or garbled table from taking seconds: beyond
+// them the cells stay ambiguous rather than guessed.
+constexpr std::size_t MaxReadings = 20000;
+constexpr std::size_t MaxJointCombinations = 400000;
+constexpr int MaxCandidatesListed = 12;
+
+enum class Verdict { Holds, Fails, Unknown };
+
+Verdict evaluate(const SumRelation &relation, const std::vector<std::optional<Decimal>> &values)
+{
+    auto sum = [&](const std::vector<int> &side, Decimal &out) {
+        Decimal total;
+        for (int index : side) {
+            const auto &value = values[std::size_t(index)];
+            if (!value)
+                return false;
+            const auto next = total.plus(*value);
+            if (!next)
+                return false;
+            total = *next;
+        }
+        out = total;
+        return true;
+    };
+    Decimal left, right;
+    if (!sum(relation.left, left) || !sum(relation.right, right))
+        return Verdict::Unknown;
+    return left == right ? Verdict::Holds : Verdict::Fails;
+}
+
+// All ways to cut a digit string into `parts` numbers without leading zeros.
+void splitDigits(const QString &digits, int parts, QList<QStringList> &out, std::size_t limit)
+{
+    QStringList current;
+    std::function<void(qsizetype)> recurse = [&](qsizetype from) {
+        if (std::size_t(out.size()) >= limit)
+            return;
+        const int left = parts - int(current.size());
+        if (left == 1) {
+            const QString rest = digits.mid(from);
+            if (rest.size() == 1 || !rest.startsWith(u'0')) {
+                current.append(rest);
+                out.append(current);
+                current.removeLast();
+            }
+            return;
+        }
+        const qsizetype maxLength = digits.size() - from - (left - 1);
+        for (qsizetype length = 1; length <= maxLength; ++length) {
+            if (length > 1 && digits[from] == u'0')
+                break;
+            current.append(digits.mid(from, length));
+            recurse(from + length);
+            current.removeLast();
+        }
+    };
+    recurse(0);
+}
+
+} // namespace
+
+CellSolver::CellSolver(const FormatSchema &schema)
+    : m_schema(schema)
+    , m_relationsOfCell(std::size_t(schema.cellCount()))
+{
+    const auto &relations = schema.relations();
+    for (int r = 0; r < int(relations.size()); ++r) {
+        for (int index : relations[std::size_t(r)].left)
+            m_relationsOfCell[std::size_t(index)].push_back(r);
+        for (int index : relations[std::size_t(r)].right)
+            m_relationsOfCell[std::size_t(index)].push_back(r);
+    }
+}
+
+void CellSolver::addGroup(std::vector<int> cells, std::vector<ValueToken> tokens, bool allowRuns)
+{
+    Group group;
+    group.cells = std::move(cells);
+    group.tokens = std::move(tokens);
+    group.allowRuns = allowRuns;
+    m_groups.push_back(std::move(group));
+}
+
+void CellSolver::enumerate(Group &group)
+{
+    const std::size_t cellCount = group.cells.size();
+    const auto &tokens = group.tokens;
+    Reading current;
+    std::function<void(std::size_t)> place = [&](std::size_t t) {
+        if (group.readings.size() >= MaxReadings) {
+            group.overflow = true;
+            return;
+        }
+        if (t == tokens.size()) {
+            if (current.size() == cellCount)
+                group.readings.push_back(current);
+            return;
+        }
+        const ValueToken &token = tokens[t];
+        const std::size_t remainingTokens = tokens.size() - t - 1;
+        if (current.size() + 1 + remainingTokens > cellCount)
+            return;
+        const std::size_t maxWidth = cellCount - current.size() - remainingTokens;
+        Placed whole;
+        whole.kind = token.kind;
+        whole.value = token.value;
+        whole.raw = token.raw;
+        whole.unit = token.unit;
+        whole.approximate = token.approximate;
+        whole.pos = token.pos;
+        whole.length = token.length;
+        if (!token.mustSplit) {
+            current.push_back(whole);
+            place(t + 1);
+            current.pop_back();
+        }
+        if (token.kind != ValueToken::Kind::Number)
+            return;
+        for (std::size_t width = 2; width <= maxWidth; ++width) {
+            if (token.splittable) {
+                // The token's digits without sign or unit; the fraction stays with the last part.
+                const qsizetype point = token.raw.indexOf(u'.');
+                QString digits;
+                for (QChar c : token.raw) {
+                    const QChar folded = c.unicode() >= 0xFF10 && c.unicode() <= 0xFF19
+                                             ? QChar(char16_t(c.unicode() - 0xFEE0)) : c;
+                    if (folded.isDigit() || folded == u'.')
+                        digits.append(folded);
+                }
+                const QString fraction = point >= 0 ? digits.mid(digits.indexOf(u'.')) : QString();
+                if (!fraction.isEmpty())
+                    digits.truncate(digits.indexOf(u'.'));
+                QList<QStringList> splits;
+                splitDigits(digits, int(width), splits, MaxReadings);
+                for (const QStringList &parts : splits) {
+                    qsizetype offset = 0;
+                    for (int p = 0; p < parts.size(); ++p) {
+                        const bool last = p == parts.size() - 1;
+                        Placed piece;
+                        piece.kind = ValueToken::Kind::Number;
+                        piece.raw = parts[p] + (last ? fraction + token.unit : QString());
+                        piece.value = Decimal::fromString(last ? parts[p] + fraction : parts[p]);
+                        piece.unit = last ? token.unit : QString();
+                        piece.derived = true;
+                        piece.pos = token.pos + offset;
+                        piece.length = last ? token.length - offset : parts[p].size();
+                        offset += parts[p].size();
+                        current.push_back(piece);
+                    }
+                    place(t + 1);
+                    current.resize(current.size() - std::size_t(parts.size()));
+                }
+            }
+            if (group.allowRuns && !token.mustSplit) {
+                Placed copy = whole;
+                copy.derived = true;
+                current.insert(current.end(), width, copy);
+                place(t + 1);
+                current.resize(current.size() - width);
+            }
+        }
+    };
+    place(0);
+}
+
+bool CellSolver::fits(const Group &group, const Reading &reading, std::vector<std::optional<Decimal>> &known) const
+{
+    for (std::size_t i = 0; i < group.cells.size(); ++i)
+        known[std::size_t(group.cells[i])] = reading[i].value;
+    bool ok = true;
+    QSet<int> seen;
+    for (int index : group.cells) {
+        for (int r : m_relationsOfCell[std::size_t(index)]) {
+            if (seen.contains(r))
+                continue;
+            seen.insert(r);
+            if (evaluate(m_schema.relations()[std::size_t(r)], known) == Verdict::Fails) {
+                ok = false;
+                break;
+            }
+        }
+        if (!ok)
+            break;
+    }
+    for (int index : group.cells)
+        known[std::size_t(index)].reset();
+    return ok;
+}
+
+void CellSolver::narrowJointly(std::vector<std::optional<Decimal>> &known)
+{
+    // Groups settled to one reading are facts for the others; repeat until nothing changes.
+    auto settle = [&](const Group &group) {
+        for (std::size_t i = 0; i < group.cells.size(); ++i)
+            known[std::size_t(group.cells[i])] = group.readings.front()[i].value;
+    };
+    std::vector<bool> settled(m_groups.size(), false);
+    bool changed = true;
+    while (changed) {
+        changed = false;
+        for (std::size_t g = 0; g < m_groups.size(); ++g) {
+            Group &group = m_groups[g];
+            if (settled[g] || group.readings.empty())
+                continue;
+            if (group.readings.size() > 1) {
+                std::vector<Reading> kept;
+                for (const Reading &reading : group.readings) {
+                    if (fits(group, reading, known))
+                        kept.push_back(reading);
+                }
+                // No reading fits: the report's own arithmetic is off; keep them all.
+                if (!kept.empty() && kept.size() < group.readings.size())
+                    group.readings = std::move(kept);
+            }
+            if (group.readings.size() == 1) {
+                settle(group);
+                settled[g] = true;
+                changed = true;
+            }
+        }
+    }
+
+    // What is still open: try the combinations of the remaining groups together.
+    std::vector<std::size_t> open;
+    std::size_t combinations = 1;
+    for (std::size_t g = 0; g < m_groups.size(); ++g) {
+        if (!settled[g] && m_groups[g].readings.size() > 1) {
+            open.push_back(g);
+            combinations *= m_groups[g].readings.size();
+            if (combinations > MaxJointCombinations)
+                return;
+        }
+    }
+    if (open.size() < 2)
+        return;
+    std::vector<std::vector<bool>> used(open.size());
+    for (std::size_t i = 0; i < open.size(); ++i)
+        used[i].assign(m_groups[open[i]].readings.size(), false);
+    std::vector<std::size_t> choice(open.size(), 0);
+    std::size_t solutions = 0;
+    const auto &relations = m_schema.relations();
+    for (std::size_t n = 0; n < combinations; ++n) {
+        std::size_t rest = n;
+        for (std::size_t i = 0; i < open.size(); ++i) {
+            const Group &group = m_groups[open[i]];
+            choice[i] = rest % group.readings.size();
+            rest /= group.readings.size();
+            const Reading &reading = group.readings[choice[i]];
+            for (std::size_t c = 0; c < group.cells.size(); ++c)
+                known[std::size_t(group.cells[c])] = reading[c].value;
+        }
+        bool ok = true;
+        for (const SumRelation &relation : relations) {
+            if (evaluate(relation, known) == Verdict::Fails) {
+                ok = false;
+                break;
+            }
+        }
+        if (ok) {
+            ++solutions;
+            for (std::size_t i = 0; i < open.size(); ++i)
+                used[i][choice[i]] = true;
+        }
+    }
+    for (std::size_t i = 0; i < open.size(); ++i) {
+        Group &group = m_groups[open[i]];
+        for (int index : group.cells)
+            known[std::size_t(index)].reset();
+        if (solutions == 0)
+            continue;
+        std::vector<Reading> kept;
+        for (std::size_t r = 0; r < group.readings.size(); ++r) {
+            if (used[i][r])
+                kept.push_back(group.readings[r]);
+        }
+        group.readings = std::move(kept);
+    }
+}
+
+QString CellSolver::readingText(const Reading &reading)
+{
+    QStringList parts;
+    for (const Placed &placed : reading)
+        parts.append(placed.value ? placed.value->toString() : QStringLiteral("_"));
+    return parts.join(u'|');
+}
+
+void CellSolver::solveInto(std::vector<Cell> &cells, const PlainText &plain)
+{
+    std::vector<std::optional<Decimal>> known(std::size_t(m_schema.cellCount()));
+    for (Group &group : m_groups)
+        enumerate(group);
+    narrowJointly(known);
+    for (const Group &group : m_groups)
+        writeGroup(group, cells, plain);
+}
+
+void CellSolver::writeGroup(const Group &group, std::vector<Cell> &cells, const PlainText &plain) const
+{
+    if (group.readings.empty() || group.overflow) {
+        // Nothing can be placed for sure: the cells stay missing, the tokens are kept as candidates' raw text.
+        for (int index : group.cells) {
+            Cell &cell = cells[std::size_t(index)];
+            cell.status = group.tokens.empty() ? CellStatus::Missing : CellStatus::Ambiguous;
+            if (!group.tokens.empty()) {
+                QStringList raws;
+                for (const ValueToken &token : group.tokens)
+                    raws.append(token.raw);
+                cell.raw = raws.join(u' ');
+                cell.candidates = {cell.raw};
+                cell.span = plain.toSource(group.tokens.front().pos,
+                                           group.tokens.back().pos + group.tokens.back().length
+                                               - group.tokens.front().pos);
+            }
+        }
+        return;
+    }
+    QStringList candidates;
+    for (const Reading &reading : group.readings) {
+        if (candidates.size() >= MaxCandidatesListed)
+            break;
+        candidates.append(readingText(reading));
+    }
+    const Reading &first = group.readings.front();
+    for (std::size_t i = 0; i < group.cells.size(); ++i) {
+        Cell &cell = cells[std::size_t(group.cells[i])];
+        const Placed &placed = first[i];
+        bool agreed = true;
+        for (const Reading &reading : group.readings) {
+            if (reading[i].value != placed.value || reading[i].pos != placed.pos) {
+                agreed = false;
+                break;
+            }
+        }
+        cell.raw = placed.raw;
+        cell.unit = placed.unit;
+        cell.span = plain.toSource(placed.pos, placed.length);
+        if (!agreed) {
+            cell.status = CellStatus::Ambiguous;
+            cell.candidates = candidates;
+            cell.raw.clear();
+            QStringList raws;
+            for (const ValueToken &token : group.tokens)
+                raws.append(token.raw);
+            cell.raw = raws.join(u' ');
+            continue;
+        }
+        switch (placed.kind) {
+        case ValueToken::Kind::Blank:
+            cell.status = CellStatus::Missing;
+            break;
+        case ValueToken::Kind::Mark:
+            cell.status = CellStatus::Text;
+            break;
+        case ValueToken::Kind::Number:
+            cell.value = placed.value;
+            if (placed.derived) {
+                cell.status = CellStatus::Inferred;
+                cell.candidates = candidates;
+            } else {
+                cell.status = placed.approximate ? CellStatus::Approximate : CellStatus::Ok;
+            }
+            break;
+        }
+    }
+}

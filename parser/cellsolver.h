@@ -1,0 +1,69 @@
+// SPDX-FileCopyrightText: 2026 GovInfo Review authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "models/report.h"
+#include "parser/valuetoken.h"
+
+#include <vector>
+
+class FormatSchema;
+struct PlainText;
+
+/**
+ * Places value tokens into table cells. A group is a run of cells (one row,
+ * or several rows the text gives no boundary between) and the tokens the
+ * text gives for them. When there are as many tokens as cells, each token is
+ * its cell. When there are fewer, the text lost separators: glued digits
+ * ("898989") or runs of equal cells collapsed into one ("8 0 8"). Then every
+ * reading is enumerated and the table's own arithmetic (FormatSchema
+ * relations) picks among them: one reading left → its cells are Inferred;
+ * several → the cells they disagree on are Ambiguous, with the candidates.
+ */
+class CellSolver final
+{
+public:
+    explicit CellSolver(const FormatSchema &schema);
+
+    /// allowRuns: the layout may collapse equal neighbours (one cell per line).
+    void addGroup(std::vector<int> cells, std::vector<ValueToken> tokens, bool allowRuns);
+
+    /// Solves every group and writes the cells (indexes in schema order);
+    /// spans are mapped from the plain text to the source.
+    void solveInto(std::vector<Cell> &cells, const PlainText &plain);
+
+private:
+    /// One cell's share of a token.
+    struct Placed
+    {
+        ValueToken::Kind kind = ValueToken::Kind::Blank;
+        std::optional<Decimal> value;
+        QString raw;
+        QString unit;
+        bool approximate = false;
+        bool derived = false; ///< split from glued digits or expanded from a run
+        qsizetype pos = 0;
+        qsizetype length = 0;
+    };
+    using Reading = std::vector<Placed>;
+
+    struct Group
+    {
+        std::vector<int> cells;
+        std::vector<ValueToken> tokens;
+        bool allowRuns = false;
+        std::vector<Reading> readings; ///< all readings that fit so far
+        bool overflow = false;         ///< too many readings to enumerate
+    };
+
+    static void enumerate(Group &group);
+    bool fits(const Group &group, const Reading &reading, std::vector<std::optional<Decimal>> &known) const;
+    void narrowJointly(std::vector<std::optional<Decimal>> &known);
+    static QString readingText(const Reading &reading);
+    void writeGroup(const Group &group, std::vector<Cell> &cells, const PlainText &plain) const;
+
+    const FormatSchema &m_schema;
+    std::vector<Group> m_groups;
+    /// For each cell index: the relations (indexes into schema relations) it takes part in.
+    std::vector<std::vector<int>> m_relationsOfCell;
+};

@@ -1,0 +1,530 @@
+// SPDX-FileCopyrightText: 2026 GovInfo Review authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "parser/tableextractor.h"
+
+#include "models/reportschema.h"
+#include "parser/cellsolver.h"
+#include "parser/plaintext.h"
+#include "parser/tablelabels.h"
+
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace {
+
+constexpr qsizetype MaxT4Length = 3000; // normalized characters after the t4 heading
+
+bool isLineBreak(QChar c)
+{
+    return c == u'\n' || c == u'\r';
+}
+
+bool isFieldSeparator(QChar c)
+{
+    return c == u'\t' || c == u'|';
+}
+
+bool startsValue(QChar c)
+{
+    const QChar folded = NormalizedText::foldChar(c);
+    return folded.isDigit() || folded == u'-' || folded == u'+' || folded == u'/' || c == u'—' || c == u'无';
+}
+
+// Page numbers and footers that PDF conversions leave inside tables: "-3-", "第 2 页".
+bool isPageFooter(QStringView line)
+{
+    static const QRegularExpression footer(
+        QStringLiteral("^\\s*(?:[-－—]\\s*\\d+\\s*[-－—]|第\\s*\\d+\\s*页(?:\\s*[,，/]?\\s*共\\s*\\d+\\s*页)?|\\d+\\s*/\\s*\\d+)\\s*$"));
+    return footer.match(line).hasMatch();
+}
+
+} // namespace
+
+TableExtractor::TableExtractor(const PlainText &plain, bool exactGrid)
+    : m_plain(plain)
+    , m_exactGrid(exactGrid)
+    , m_norm(plain.text)
+{
+}
+
+qsizetype TableExtractor::find(const QString &needle, qsizetype from, qsizetype to) const
+{
+    const qsizetype at = m_norm.text().indexOf(needle, from);
+    if (at < 0 || (to >= 0 && at + needle.size() > to))
+        return -1;
+    return at;
+}
+
+qsizetype TableExtractor::findAny(const QStringList &needles, qsizetype from, qsizetype to) const
+{
+    qsizetype best = -1;
+    for (const QString &needle : needles) {
+        const qsizetype at = find(needle, from, to);
+        if (at >= 0 && (best < 0 || at < best))
+            best = at;
+    }
+    return best;
+}
+
+void TableExtractor::locateRegions()
+{
+    const TableLabels &labels = TableLabels::instance();
+    const qsizetype size = m_norm.text().size();
+    const qsizetype t2 = findAny(labels.regionMarkers(QStringLiteral("t2")), 0);
+    const qsizetype t3 = findAny(labels.regionMarkers(QStringLiteral("t3")), std::max<qsizetype>(t2, 0));
+    const qsizetype t4 = findAny(labels.regionMarkers(QStringLiteral("t4")), std::max({t2, t3, qsizetype(0)}));
+    // A table ends where the next begins, the last one at section 5 or 6.
+    qsizetype t4End = -1;
+    if (t4 >= 0) {
+        for (int section : {5, 6}) {
+            for (const QString &heading : labels.sections().value(section)) {
+                const qsizetype at = find(heading, t4);
+                if (at >= 0 && (t4End < 0 || at < t4End))
+                    t4End = at;
+            }
+        }
+        if (t4End < 0 || t4End - t4 > MaxT4Length)
+            t4End = std::min(size, t4 + MaxT4Length);
+    }
+    if (t2 >= 0)
+        m_t2 = {t2, t3 >= 0 ? t3 : (t4 >= 0 ? t4 : std::min(size, t2 + 3000))};
+    if (t3 >= 0) {
+        qsizetype t3End = t4;
+        for (int section : {5, 6}) {
+            for (const QString &heading : labels.sections().value(section)) {
+                const qsizetype at = find(heading, t3);
+                if (t3End < 0 || (at >= 0 && at < t3End))
+                    t3End = at;
+            }
+        }
+        m_t3 = {t3, t3End >= 0 ? t3End : std::min(size, t3 + 6000)};
+    }
+    if (t4 >= 0 && (t2 >= 0 || t3 >= 0))
+        m_t4 = {t4, t4End};
+}
+
+QString TableExtractor::detectT2Format() const
+{
+    if (!m_t2.isValid())
+        return QString();
+    QString best;
+    int bestCount = 0;
+    for (const QString &format : ReportSchema::instance().formatIds()) {
+        int count = 0;
+        for (const QString &marker : TableLabels::instance().formatMarkers(format))
+            count += find(marker, m_t2.begin, m_t2.end) >= 0;
+        if (count > bestCount) {
+            best = format;
+            bestCount = count;
+        }
+    }
+    return best;
+}
+
+std::vector<TableExtractor::LabelHit> TableExtractor::findLabels(const QString &table, const Region &region,
+                                                                 const QStringList &rows,
+                                                                 const QHash<QString, QString> &renamed)
+{
+    static const QRegularExpression numberPrefix(
+        QStringLiteral("(?:\\d[.、]|\\([一二三四五六七八九十]+\\)|[一二三四五六七八九十]+、)$"));
+    const QString &text = m_norm.text();
+    std::vector<bool> taken(std::size_t(region.end - region.begin), false);
+    std::vector<LabelHit> hits;
+    for (const RowLabel &label : TableLabels::instance().rowLabels()) {
+        if (label.table != table)
+            continue;
+        const QString row = renamed.value(label.row, label.row);
+        const bool anchors = rows.contains(row);
+        qsizetype from = region.begin;
+        while (true) {
+            const qsizetype at = find(label.text, from, region.end);
+            if (at < 0)
+                break;
+            from = at + 1;
+            const qsizetype end = at + label.text.size();
+            bool free = true;
+            for (qsizetype i = at; i < end && free; ++i)
+                free = !taken[std::size_t(i - region.begin)];
+            if (!free)
+                continue;
+            qsizetype begin = at;
+            // The row's number ("4.", "（三）") belongs to the label, never to the values before it.
+            const QRegularExpressionMatch prefix
+                = numberPrefix.match(text.mid(std::max(region.begin, at - 6), at - std::max(region.begin, at - 6)));
+            if (prefix.hasMatch())
+                begin = at - prefix.capturedLength();
+            for (qsizetype i = begin; i < end; ++i)
+                taken[std::size_t(i - region.begin)] = true;
+            LabelHit hit;
+            hit.row = anchors ? row : QString();
+            hit.begin = m_norm.originalBegin(begin);
+            hit.end = m_norm.originalEnd(end);
+            m_excluded.push_back({hit.begin, hit.end});
+            if (anchors) {
+                hit.strong = valueFollows(hit.end);
+                hits.push_back(hit);
+            }
+        }
+    }
+    std::sort(hits.begin(), hits.end(), [](const LabelHit &a, const LabelHit &b) { return a.begin < b.begin; });
+    return hits;
+}
+
+void TableExtractor::excludeVocabulary(const Region &region)
+{
+    const TableLabels &labels = TableLabels::instance();
+    QStringList words = labels.vocabulary();
+    for (const QStringList &headings : labels.sections())
+        words += headings;
+    for (const QString &word : std::as_const(words)) {
+        qsizetype from = region.begin;
+        while (true) {
+            const qsizetype at = find(word, from, region.end);
+            if (at < 0)
+                break;
+            from = at + word.size();
+            qsizetype begin = at;
+            // A section heading's numeral ("五、") goes with it.
+            if (begin >= 2 && m_norm.text()[begin - 1] == u'、'
+                && labels.sectionNumerals().contains(m_norm.text()[begin - 2]))
+                begin -= 2;
+            m_excluded.push_back({m_norm.originalBegin(begin), m_norm.originalEnd(at + word.size())});
+        }
+    }
+}
+
+bool TableExtractor::valueFollows(qsizetype pos) const
+{
+    // A row label is followed by its cells: a value, or (in a tab or pipe row) cell
+    // separators. A label followed by another label is a heading or out of place.
+    const QString &text = m_plain.text;
+    bool separatorSeen = false;
+    while (pos < text.size()) {
+        const QChar c = text[pos];
+        if (isLineBreak(c) && separatorSeen)
+            return true;
+        if (isFieldSeparator(c))
+            separatorSeen = true;
+        else if (!c.isSpace() && c != u'\u3000')
+            return startsValue(c);
+        ++pos;
+    }
+    return false;
+}
+
+bool TableExtractor::isExcluded(qsizetype pos) const
+{
+    for (const Excluded &span : m_excluded) {
+        if (pos >= span.begin && pos < span.end)
+            return true;
+    }
+    return false;
+}
+
+std::vector<ValueToken> TableExtractor::tokenize(qsizetype begin, qsizetype end) const
+{
+    const QString &text = m_plain.text;
+    std::vector<ValueToken> tokens;
+    qsizetype lineStart = begin;
+    while (lineStart < end) {
+        qsizetype lineEnd = lineStart;
+        while (lineEnd < end && !isLineBreak(text[lineEnd]))
+            ++lineEnd;
+        const QStringView line = QStringView(text).mid(lineStart, lineEnd - lineStart);
+        const bool fieldMode = line.contains(u'\t') || line.trimmed().startsWith(u'|');
+        if (!isPageFooter(line)) {
+            std::vector<ValueToken> lineTokens;
+            bool lineHasValue = false;
+            // Walk pieces: in field mode every field is a piece (empty ones are blank cells);
+            // otherwise pieces are separated by whitespace and by excluded (label) text.
+            qsizetype i = lineStart;
+            while (i <= lineEnd) {
+                if (fieldMode) {
+                    qsizetype fieldEnd = i;
+                    while (fieldEnd < lineEnd && !isFieldSeparator(text[fieldEnd]))
+                        ++fieldEnd;
+                    bool hadLabel = false;
+                    qsizetype p = i;
+                    bool anyPiece = false;
+                    while (p < fieldEnd) {
+                        if (isExcluded(p)) {
+                            hadLabel = true;
+                            ++p;
+                            continue;
+                        }
+                        if (text[p].isSpace() || text[p] == u'\u3000') {
+                            ++p;
+                            continue;
+                        }
+                        qsizetype q = p;
+                        while (q < fieldEnd && !isExcluded(q) && !text[q].isSpace() && text[q] != u'\u3000')
+                            ++q;
+                        anyPiece = true;
+                        if (auto token = ValueToken::fromPiece(QStringView(text).mid(p, q - p), p)) {
+                            token->inField = true;
+                            lineTokens.push_back(*token);
+                            lineHasValue = true;
+                        }
+                        p = q;
+                    }
+                    const bool isSeparator = fieldEnd < lineEnd || i < lineEnd;
+                    if (!anyPiece && !hadLabel && isSeparator && !(line.trimmed().startsWith(u'|') && i == lineStart)) {
+                        lineTokens.push_back(ValueToken::blank(i));
+                        lineTokens.back().inField = true;
+                    }
+                    else if (hadLabel && !anyPiece) {
+                        // Values of a row start after its label: blanks before it are layout.
+                        lineTokens.erase(std::remove_if(lineTokens.begin(), lineTokens.end(),
+                                                        [](const ValueToken &t) {
+                                                            return t.kind == ValueToken::Kind::Blank;
+                                                        }),
+                                         lineTokens.end());
+                    }
+                    i = fieldEnd + 1;
+                } else {
+                    if (i == lineEnd)
+                        break;
+                    if (isExcluded(i) || text[i].isSpace() || text[i] == u'\u3000') {
+                        ++i;
+                        continue;
+                    }
+                    qsizetype q = i;
+                    while (q < lineEnd && !isExcluded(q) && !text[q].isSpace() && text[q] != u'\u3000')
+                        ++q;
+                    if (auto token = ValueToken::fromPiece(QStringView(text).mid(i, q - i), i)) {
+                        lineTokens.push_back(*token);
+                        lineHasValue = true;
+                    }
+                    i = q;
+                }
+            }
+            if (lineHasValue) {
+                // Mark the blanks at the edges of the line: the row width decides whether they are cells.
+                auto firstValue = std::find_if(lineTokens.begin(), lineTokens.end(),
+                                               [](const ValueToken &t) { return t.kind != ValueToken::Kind::Blank; });
+                for (auto it = lineTokens.begin(); it != firstValue; ++it) {
+                    it->edgeBlank = true;
+                    it->leadingEdge = true;
+                }
+                for (auto it = lineTokens.rbegin(); it != lineTokens.rend() && it->kind == ValueToken::Kind::Blank; ++it)
+                    it->edgeBlank = true;
+                tokens.insert(tokens.end(), lineTokens.begin(), lineTokens.end());
+            }
+        }
+        lineStart = lineEnd + 1;
+    }
+    return tokens;
+}
+
+std::vector<TableExtractor::LabelHit> TableExtractor::anchorsInOrder(std::vector<LabelHit> hits,
+                                                                     const QStringList &rows) const
+{
+    // Longest increasing subsequence by row order among the labels that stand
+    // before their values; loose labels elsewhere (PDF reading order) do not anchor.
+    hits.erase(std::remove_if(hits.begin(), hits.end(), [](const LabelHit &hit) { return !hit.strong; }),
+               hits.end());
+    const std::size_t n = hits.size();
+    std::vector<int> score(n, 0);
+    std::vector<int> previous(n, -1);
+    int best = -1;
+    for (std::size_t i = 0; i < n; ++i) {
+        const int rowI = int(rows.indexOf(hits[i].row));
+        score[i] = 1;
+        for (std::size_t j = 0; j < i; ++j) {
+            const int rowJ = int(rows.indexOf(hits[j].row));
+            const int candidate = score[j] + 1;
+            if (rowJ < rowI && candidate > score[i]) {
+                score[i] = candidate;
+                previous[i] = int(j);
+            }
+        }
+        if (best < 0 || score[i] > score[std::size_t(best)])
+            best = int(i);
+    }
+    std::vector<LabelHit> chain;
+    for (int i = best; i >= 0; i = previous[std::size_t(i)])
+        chain.push_back(hits[std::size_t(i)]);
+    std::reverse(chain.begin(), chain.end());
+    return chain;
+}
+
+std::vector<ValueToken> TableExtractor::fitBlanks(const std::vector<ValueToken> &tokens, std::size_t expected) const
+{
+    if (tokens.size() == expected)
+        return tokens;
+    std::vector<ValueToken> core;
+    std::vector<ValueToken> withLeading;
+    std::vector<ValueToken> withTrailing;
+    for (const ValueToken &token : tokens) {
+        if (!token.edgeBlank)
+            core.push_back(token);
+        if (!token.edgeBlank || token.leadingEdge)
+            withLeading.push_back(token);
+        if (!token.edgeBlank || !token.leadingEdge)
+            withTrailing.push_back(token);
+    }
+    if (core.size() >= expected || core.empty())
+        return core;
+    // An HTML grid is right-aligned (label cells may span); a pasted Word table may
+    // have its labels shifted right and a trailing empty field.
+    auto tail = [&](const std::vector<ValueToken> &list) {
+        return std::vector<ValueToken>(list.end() - qsizetype(expected), list.end());
+    };
+    auto head = [&](const std::vector<ValueToken> &list) {
+        return std::vector<ValueToken>(list.begin(), list.begin() + qsizetype(expected));
+    };
+    if (m_exactGrid && tokens.size() >= expected)
+        return tail(tokens);
+    if (withLeading.size() >= expected)
+        return tail(withLeading);
+    if (withTrailing.size() >= expected)
+        return head(withTrailing);
+    return core;
+}
+
+void TableExtractor::readRows(CellSolver &solver, const FormatSchema &schema, const QString &table,
+                             const QStringList &rows, const std::vector<LabelHit> &anchors,
+                             const Region &region) const
+{
+    const qsizetype regionEnd = m_norm.originalEnd(region.end);
+    auto cellsOf = [&](int fromRow, int toRow) {
+        std::vector<int> cells;
+        for (int r = fromRow; r < toRow; ++r) {
+            const std::vector<int> row = schema.rowCells(table, rows[r]);
+            cells.insert(cells.end(), row.begin(), row.end());
+        }
+        return cells;
+    };
+    auto addSegment = [&](int fromRow, int toRow, qsizetype begin, qsizetype end) {
+        std::vector<int> cells = cellsOf(fromRow, toRow);
+        std::vector<ValueToken> tokens = tokenize(begin, end);
+        if (tokens.empty() || cells.empty())
+            return;
+        // Only free text collapses runs of equal cells; a tab or grid row keeps every cell.
+        const bool allowRuns = std::none_of(tokens.begin(), tokens.end(),
+                                            [](const ValueToken &t) { return t.inField; });
+        tokens = fitBlanks(tokens, cells.size());
+        if (toRow - fromRow == 1 || tokens.size() == cells.size() || table == u"t4") {
+            solver.addGroup(std::move(cells), std::move(tokens), allowRuns);
+            return;
+        }
+        // Several rows and the count does not divide: fall back to one row per line.
+        std::vector<std::vector<ValueToken>> lines;
+        qsizetype lastLineStart = -2;
+        for (const ValueToken &token : tokens) {
+            qsizetype lineStart = token.pos;
+            while (lineStart > 0 && !isLineBreak(m_plain.text[lineStart - 1]))
+                --lineStart;
+            if (lineStart != lastLineStart)
+                lines.emplace_back();
+            lines.back().push_back(token);
+            lastLineStart = lineStart;
+        }
+        if (int(lines.size()) == toRow - fromRow) {
+            for (int r = fromRow; r < toRow; ++r)
+                solver.addGroup(schema.rowCells(table, rows[r]), lines[std::size_t(r - fromRow)], allowRuns);
+        } else {
+            solver.addGroup(std::move(cells), std::move(tokens), allowRuns);
+        }
+    };
+    if (table == u"t4") {
+        addSegment(0, int(rows.size()), m_norm.originalBegin(region.begin), regionEnd);
+        return;
+    }
+    for (std::size_t a = 0; a < anchors.size(); ++a) {
+        const int fromRow = int(rows.indexOf(anchors[a].row));
+        const bool last = a + 1 == anchors.size();
+        const int toRow = last ? int(rows.size()) : int(rows.indexOf(anchors[a + 1].row));
+        const qsizetype end = last ? regionEnd : anchors[a + 1].begin;
+        // After the last anchor only its own row is read: what follows is outside the table
+        // more often than it is the rest of it.
+        addSegment(fromRow, last ? fromRow + 1 : toRow, anchors[a].end, end);
+    }
+}
+
+void TableExtractor::readT2Rows(CellSolver &solver, const FormatSchema &schema, const QStringList &rows,
+                                const std::vector<LabelHit> &hits) const
+{
+    // Table 2 has no arithmetic between rows and its sub-tables are often moved
+    // around (PDF-to-markdown), so each row is read after its own label.
+    const qsizetype regionEnd = m_norm.originalEnd(m_t2.end);
+    for (const QString &row : rows) {
+        for (std::size_t h = 0; h < hits.size(); ++h) {
+            if (hits[h].row != row || !hits[h].strong)
+                continue;
+            const qsizetype end = h + 1 < hits.size() ? hits[h + 1].begin : regionEnd;
+            std::vector<int> cells = schema.rowCells(QStringLiteral("t2"), row);
+            std::vector<ValueToken> tokens = fitBlanks(tokenize(hits[h].end, end), cells.size());
+            const bool allowRuns = std::none_of(tokens.begin(), tokens.end(),
+                                                [](const ValueToken &t) { return t.inField; });
+            if (!tokens.empty())
+                solver.addGroup(std::move(cells), std::move(tokens), allowRuns);
+            break;
+        }
+    }
+}
+
+TableExtractor::Result TableExtractor::extract()
+{
+    Result result;
+    locateRegions();
+    if (!m_t2.isValid() && !m_t3.isValid()) {
+        result.format = QStringLiteral("pre2019");
+        result.notes.append(QStringLiteral("format-not-recognised"));
+        return result;
+    }
+    const TableLabels &labels = TableLabels::instance();
+    result.tablesBegin = m_norm.originalBegin(m_t2.isValid() ? m_t2.begin : m_t3.begin);
+    result.t2Format = detectT2Format();
+    bool splitOther = false;
+    if (m_t3.isValid()) {
+        for (const RowLabel &label : labels.rowLabels()) {
+            if (label.table == u"t3" && labels.splitOtherRows().contains(label.row)
+                && label.row != labels.splitOtherRows().constLast() && find(label.text, m_t3.begin, m_t3.end) >= 0)
+                splitOther = true;
+        }
+        result.t3Format = splitOther ? QStringLiteral("2021") : QString();
+    }
+    result.format = !result.t2Format.isEmpty() ? result.t2Format
+                    : splitOther              ? QStringLiteral("2021")
+                                              : QStringLiteral("2019");
+    const FormatSchema &schema = *ReportSchema::instance().format(result.format);
+    result.cells.assign(std::size_t(schema.cellCount()), Cell());
+
+    CellSolver solver(schema);
+    if (m_t2.isValid()) {
+        const QStringList rows = schema.rows(QStringLiteral("t2"));
+        const auto hits = findLabels(QStringLiteral("t2"), m_t2, rows, {});
+        excludeVocabulary(m_t2);
+        readT2Rows(solver, schema, rows, hits);
+    }
+    if (m_t3.isValid()) {
+        QStringList rows = schema.rows(QStringLiteral("t3"));
+        QHash<QString, QString> renamed;
+        if (result.format == u"2021" && !splitOther) {
+            // A 2021 report printing (六)其他处理 as one row: its values are other_misc.
+            renamed.insert(labels.singleOtherRow(), labels.splitOtherRows().constLast());
+            for (const QString &row : labels.splitOtherRows().mid(0, labels.splitOtherRows().size() - 1))
+                rows.removeAll(row);
+            result.notes.append(QStringLiteral("t3-single-other-row"));
+        }
+        const auto hits = findLabels(QStringLiteral("t3"), m_t3, rows, renamed);
+        excludeVocabulary(m_t3);
+        readRows(solver, schema, QStringLiteral("t3"), rows, anchorsInOrder(hits, rows), m_t3);
+    }
+    if (m_t4.isValid()) {
+        excludeVocabulary(m_t4);
+        readRows(solver, schema, QStringLiteral("t4"), schema.rows(QStringLiteral("t4")), {}, m_t4);
+    }
+    solver.solveInto(result.cells, m_plain);
+
+    for (int i = 0; i < schema.cellCount(); ++i) {
+        Cell &cell = result.cells[std::size_t(i)];
+        cell.extracted = cell.value;
+        if (cell.value && ((!schema.isSigned(i) && cell.value->isNegative())
+                           || (!schema.isDecimal(i) && !cell.value->isInteger())))
+            cell.status = CellStatus::Invalid;
+    }
+    return result;
+}

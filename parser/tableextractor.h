@@ -1,0 +1,86 @@
+// SPDX-FileCopyrightText: 2026 GovInfo Review authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "models/report.h"
+#include "parser/normalizedtext.h"
+#include "parser/valuetoken.h"
+
+#include <vector>
+
+struct PlainText;
+class FormatSchema;
+
+/**
+ * Finds tables 2, 3 and 4 in a report's plain text and reads their cells.
+ *
+ * Layout-agnostic by design: whatever the layout (tabs, one cell per line,
+ * space-aligned PDF text, markdown pipes, glued digits, an HTML grid), the
+ * text of a table is a sequence of row labels and values. Row labels that
+ * appear in table order are anchors; the values between two anchors belong
+ * to the rows between them, in order. Labels that come after their numbers
+ * (PDF reading order) simply do not anchor.
+ */
+class TableExtractor final
+{
+public:
+    struct Result
+    {
+        QString format;   ///< "2019", "2021" or "pre2019"
+        QString t2Format;
+        QString t3Format;
+        std::vector<Cell> cells;
+        qsizetype tablesBegin = -1; ///< plain-text position of the first table, -1 when none
+        QStringList notes;
+    };
+
+    /// exactGrid: cells come from a real table grid (HTML): blank cells are exact.
+    TableExtractor(const PlainText &plain, bool exactGrid);
+
+    Result extract();
+
+private:
+    struct Region
+    {
+        qsizetype begin = -1; ///< normalized positions
+        qsizetype end = -1;
+        bool isValid() const { return begin >= 0 && end > begin; }
+    };
+    struct LabelHit
+    {
+        QString row;
+        qsizetype begin = 0; ///< plain positions, number prefix included
+        qsizetype end = 0;
+        bool strong = false; ///< a value follows on the same line
+    };
+    struct Excluded
+    {
+        qsizetype begin = 0;
+        qsizetype end = 0;
+    };
+
+    qsizetype find(const QString &needle, qsizetype from, qsizetype to = -1) const;
+    qsizetype findAny(const QStringList &needles, qsizetype from, qsizetype to = -1) const;
+    void locateRegions();
+    QString detectT2Format() const;
+    std::vector<LabelHit> findLabels(const QString &table, const Region &region, const QStringList &rows,
+                                     const QHash<QString, QString> &renamed);
+    void excludeVocabulary(const Region &region);
+    std::vector<ValueToken> tokenize(qsizetype begin, qsizetype end) const;
+    bool isExcluded(qsizetype pos) const;
+    bool valueFollows(qsizetype pos) const;
+    std::vector<LabelHit> anchorsInOrder(std::vector<LabelHit> hits, const QStringList &rows) const;
+    void readRows(class CellSolver &solver, const FormatSchema &schema, const QString &table,
+                  const QStringList &rows, const std::vector<LabelHit> &anchors, const Region &region) const;
+    void readT2Rows(class CellSolver &solver, const FormatSchema &schema, const QStringList &rows,
+                    const std::vector<LabelHit> &hits) const;
+    std::vector<ValueToken> fitBlanks(const std::vector<ValueToken> &tokens, std::size_t expected) const;
+
+    const PlainText &m_plain;
+    bool m_exactGrid = false;
+    NormalizedText m_norm;
+    Region m_t2;
+    Region m_t3;
+    Region m_t4;
+    std::vector<Excluded> m_excluded;
+};

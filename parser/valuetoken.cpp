@@ -1,0 +1,67 @@
+// SPDX-FileCopyrightText: 2026 GovInfo Review authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "parser/valuetoken.h"
+
+#include "parser/normalizedtext.h"
+
+#include <QRegularExpression>
+
+namespace {
+
+// Marks that stand for "no number" in real reports.
+bool isMark(const QString &folded)
+{
+    static const QStringList marks{QStringLiteral("/"), QStringLiteral("\\"), QStringLiteral("-"),
+                                   QStringLiteral("--"), QStringLiteral("—"), QStringLiteral("——"),
+                                   QStringLiteral("–"), QStringLiteral("无"), QStringLiteral("不适用"),
+                                   QStringLiteral("空"), QStringLiteral("×")};
+    return marks.contains(folded);
+}
+
+} // namespace
+
+ValueToken ValueToken::blank(qsizetype pos)
+{
+    ValueToken token;
+    token.pos = pos;
+    return token;
+}
+
+std::optional<ValueToken> ValueToken::fromPiece(QStringView piece, qsizetype pos)
+{
+    QString folded;
+    folded.reserve(piece.size());
+    for (QChar c : piece)
+        folded.append(NormalizedText::foldChar(c));
+
+    ValueToken token;
+    token.raw = piece.toString();
+    token.pos = pos;
+    token.length = piece.size();
+    if (isMark(folded)) {
+        token.kind = Kind::Mark;
+        return token;
+    }
+
+    // sign, digits with optional thousands separators, decimals, unit, approximation.
+    static const QRegularExpression number(QStringLiteral(
+        "^(约|近)?([+\\-])?(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(万元|亿元|元|件|项|个|条)?(余|多)?$"));
+    const QRegularExpressionMatch match = number.match(folded);
+    if (!match.hasMatch())
+        return std::nullopt;
+    QString digits = match.captured(3);
+    digits.remove(u',');
+    const QString text = match.captured(2) + digits + match.captured(4);
+    token.value = Decimal::fromString(text);
+    if (!token.value)
+        return std::nullopt; // too long to be one number: not a value we can read
+    token.kind = Kind::Number;
+    const QString unit = match.captured(5);
+    if (unit.endsWith(u'元'))
+        token.unit = unit;
+    token.approximate = match.hasCaptured(1) || match.hasCaptured(6);
+    token.splittable = !token.approximate && match.captured(2).isEmpty() && match.captured(3) == digits
+                       && digits.size() > 1;
+    token.mustSplit = token.splittable && digits.startsWith(u'0') && match.captured(4).isEmpty();
+    return token;
+}
