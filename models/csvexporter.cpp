@@ -1,0 +1,238 @@
+// SPDX-FileCopyrightText: 2026 GovInfo Review authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/csvexporter.h"
+
+#include <QHash>
+#include <QSaveFile>
+#include <QSet>
+#include <QStringEncoder>
+
+#include "models/report.h"
+#include "models/reportschema.h"
+
+namespace {
+
+const QString lineEnd = QStringLiteral("\r\n");
+
+QString field(const QString &text)
+{
+    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n') && !text.contains(u'\r'))
+        return text;
+    return u'"' + QString(text).replace(u'"', QStringLiteral("\"\"")) + u'"';
+}
+
+QString line(const QStringList &fields)
+{
+    QStringList quoted;
+    quoted.reserve(fields.size());
+    for (const QString &text : fields)
+        quoted.append(field(text));
+    return quoted.join(u',') + lineEnd;
+}
+
+QString decimalText(const std::optional<Decimal> &value)
+{
+    return value ? value->toString() : QString();
+}
+
+QString yearText(int year)
+{
+    return year > 0 ? QString::number(year) : QString();
+}
+
+bool flagsCell(const Finding &finding)
+{
+    // Dismissed: the reviewer says nothing is wrong. Corrected: the extraction
+    // was wrong and the cell now holds the right value.
+    return finding.status == ReviewStatus::Open || finding.status == ReviewStatus::Confirmed;
+}
+
+QString joinSorted(const QSet<QString> &ids)
+{
+    QStringList list(ids.cbegin(), ids.cend());
+    list.sort();
+    return list.join(u';');
+}
+
+} // namespace
+
+std::optional<CsvExporter::Layout> CsvExporter::layoutFromName(const QString &name)
+{
+    if (name == u"tidy")
+        return Layout::Tidy;
+    if (name == u"wide")
+        return Layout::Wide;
+    return std::nullopt;
+}
+
+std::optional<CsvExporter::Encoding> CsvExporter::encodingFromName(const QString &name)
+{
+    const QString lower = name.toLower();
+    if (lower == u"utf-8" || lower == u"utf8")
+        return Encoding::Utf8;
+    if (lower == u"utf-8-bom" || lower == u"utf8-bom")
+        return Encoding::Utf8Bom;
+    if (lower == u"gb18030")
+        return Encoding::Gb18030;
+    return std::nullopt;
+}
+
+QStringList CsvExporter::wideCellKeys()
+{
+    QStringList keys;
+    for (const QString &formatId : {QStringLiteral("2019"), QStringLiteral("2021")}) {
+        const FormatSchema *schema = ReportSchema::instance().format(formatId);
+        if (!schema)
+            continue;
+        for (int i = 0; i < schema->cellCount(); ++i) {
+            const QString key = schema->address(i).key();
+            if (!keys.contains(key))
+                keys.append(key);
+        }
+    }
+    return keys;
+}
+
+CsvExporter::CsvExporter(Layout layout, Encoding encoding)
+    : m_layout(layout)
+    , m_encoding(encoding)
+{
+}
+
+CsvExporter::~CsvExporter() = default;
+
+QString CsvExporter::headerText() const
+{
+    QStringList columns = {QStringLiteral("file"), QStringLiteral("agency"), QStringLiteral("year"),
+                           QStringLiteral("format")};
+    if (m_layout == Layout::Tidy) {
+        columns << QStringLiteral("table") << QStringLiteral("row") << QStringLiteral("column")
+                << QStringLiteral("value") << QStringLiteral("extracted") << QStringLiteral("flags")
+                << QStringLiteral("status") << QStringLiteral("unit") << QStringLiteral("raw")
+                << QStringLiteral("candidates");
+    } else {
+        for (const QString &key : wideCellKeys())
+            columns.append(QString(key).replace(u'/', u'.'));
+    }
+    return line(columns);
+}
+
+QString CsvExporter::reportText(const Report &report, const std::vector<Finding> &findings) const
+{
+    return m_layout == Layout::Tidy ? tidyText(report, findings) : wideText(report);
+}
+
+QString CsvExporter::tidyText(const Report &report, const std::vector<Finding> &findings) const
+{
+    const QStringList identity = {report.fileName, report.agency, yearText(report.year), report.format};
+    QHash<QString, QSet<QString>> flags; // cell key ("" = the report) -> check ids
+    for (const Finding &finding : findings) {
+        if (!flagsCell(finding))
+            continue;
+        if (finding.cells.isEmpty())
+            flags[QString()].insert(finding.checkId);
+        for (const QString &key : finding.cells)
+            flags[key].insert(finding.checkId);
+    }
+
+    const FormatSchema *schema = ReportSchema::instance().format(report.format);
+    if (!schema || report.cells.empty()) {
+        return line(identity + QStringList{QString(), QString(), QString(), QString(), QString(),
+                                           joinSorted(flags.value(QString())), QString(), QString(), QString(),
+                                           QString()});
+    }
+    QString text;
+    const int count = std::min(schema->cellCount(), int(report.cells.size()));
+    for (int i = 0; i < count; ++i) {
+        const CellAddress &address = schema->address(i);
+        const Cell &cell = report.cells[std::size_t(i)];
+        text += line(identity
+                     + QStringList{address.table, address.row, address.column, decimalText(cell.value),
+                                   decimalText(cell.extracted), joinSorted(flags.value(address.key())),
+                                   cellStatusName(cell.status), cell.unit, cell.raw, cell.candidates.join(u';')});
+    }
+    return text;
+}
+
+QString CsvExporter::wideText(const Report &report) const
+{
+    QStringList fields = {report.fileName, report.agency, yearText(report.year), report.format};
+    const FormatSchema *schema = ReportSchema::instance().format(report.format);
+    for (const QString &key : wideCellKeys()) {
+        const int index = schema ? schema->indexOf(key) : -1;
+        fields.append(index >= 0 && index < int(report.cells.size())
+                          ? decimalText(report.cells[std::size_t(index)].value)
+                          : QString());
+    }
+    return line(fields);
+}
+
+bool CsvExporter::begin(const QString &path)
+{
+    m_error.clear();
+    m_file = std::make_unique<QSaveFile>(path);
+    if (!m_file->open(QIODevice::WriteOnly)) {
+        m_error = tr("Cannot write %1: %2").arg(path, m_file->errorString());
+        m_file.reset();
+        return false;
+    }
+    if (m_encoding == Encoding::Utf8Bom && m_file->write("\xEF\xBB\xBF", 3) != 3) {
+        m_error = tr("Cannot write %1: %2").arg(path, m_file->errorString());
+        cancel();
+        return false;
+    }
+    return write(headerText());
+}
+
+bool CsvExporter::addReport(const Report &report, const std::vector<Finding> &findings)
+{
+    return write(reportText(report, findings));
+}
+
+bool CsvExporter::write(const QString &text)
+{
+    if (!m_file) {
+        m_error = tr("No export file is open.");
+        return false;
+    }
+    QByteArray bytes;
+    if (m_encoding == Encoding::Gb18030) {
+        // GB18030 covers all of Unicode, so nothing is lost; it needs ICU.
+        QStringEncoder encoder("GB18030");
+        if (!encoder.isValid()) {
+            m_error = tr("This build of Qt cannot write GB18030; export as UTF-8 instead.");
+            cancel();
+            return false;
+        }
+        bytes = encoder.encode(text);
+    } else {
+        bytes = text.toUtf8();
+    }
+    if (m_file->write(bytes) != bytes.size()) {
+        m_error = tr("Cannot write %1: %2").arg(m_file->fileName(), m_file->errorString());
+        cancel();
+        return false;
+    }
+    return true;
+}
+
+bool CsvExporter::commit()
+{
+    if (!m_file) {
+        m_error = tr("No export file is open.");
+        return false;
+    }
+    const bool ok = m_file->commit();
+    if (!ok)
+        m_error = tr("Cannot write %1: %2").arg(m_file->fileName(), m_file->errorString());
+    m_file.reset();
+    return ok;
+}
+
+void CsvExporter::cancel()
+{
+    if (m_file) {
+        m_file->cancelWriting();
+        m_file.reset();
+    }
+}

@@ -1,0 +1,125 @@
+// SPDX-FileCopyrightText: 2026 GovInfo Review authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "models/decimal.h"
+#include "models/finding.h"
+
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+struct Report;
+
+/** What one addReport() did. */
+enum class AddOutcome {
+    Added,      ///< a file name not seen before
+    Unchanged,  ///< the same content (SHA-256) is already stored: nothing written
+    NewVersion, ///< a changed file with the file name of a stored report: stored beside it, supersedes it
+};
+
+QString addOutcomeName(AddOutcome outcome);
+
+struct AddResult
+{
+    AddOutcome outcome = AddOutcome::Added;
+    qint64 reportId = 0;   ///< the stored report (the existing one when Unchanged)
+    qint64 previousId = 0; ///< NewVersion: the report it supersedes
+    QStringList carriedCells; ///< NewVersion: cell keys whose hand corrections were carried over
+};
+
+/** One line of the report list: everything but the cells and the text. */
+struct ReportSummary
+{
+    qint64 id = 0;
+    QString fileName;
+    QString path;
+    QByteArray contentHash;
+    QString agency;
+    int year = 0;
+    QString format;
+    QDateTime importedAt;
+    int version = 1;        ///< 1 for the first import of a file name, then 2, 3, ...
+    qint64 supersedes = 0;  ///< the previous version, 0 when none
+    qint64 supersededBy = 0; ///< the next version, 0 for a current report
+    int findingCount = 0;
+    int openFindingCount = 0;
+
+    bool isCurrent() const { return supersededBy == 0; }
+};
+
+/** One hand correction of a cell, as recorded in the edit history. */
+struct CellEdit
+{
+    qint64 id = 0;
+    qint64 reportId = 0;
+    QString cellKey; ///< "t3/new/total"
+    std::optional<Decimal> oldValue;
+    std::optional<Decimal> newValue;
+    QDateTime editedAt;
+};
+
+/** A cell value the reviewer set; empty value = the cell has no number. */
+struct CellValueChange
+{
+    QString cellKey;
+    std::optional<Decimal> value;
+};
+
+/**
+ * A project: the imported reports, their cells, findings with review
+ * statuses, and the edit history. The interface knows nothing of SQL so that
+ * another backend (PostgreSQL for a shared project) can slot in.
+ *
+ * Errors: functions returning bool or std::optional report failure that way
+ * and set errorString() to a translated message naming the project and the
+ * reason. A failed write changes nothing (each call is one transaction).
+ * Not thread-safe: use a store from the thread that opened it.
+ */
+class ProjectStore
+{
+public:
+    enum class Listing { Current, AllVersions };
+
+    virtual ~ProjectStore() = default;
+
+    /// Opens (creating when absent) the project at location; upgrades an older
+    /// schema. Refuses, without writing anything, what it cannot safely use.
+    virtual bool open(const QString &location) = 0;
+    virtual void close() = 0;
+    virtual bool isOpen() const = 0;
+    virtual QString location() const = 0;
+    virtual QString errorString() const = 0;
+
+    /// Stores a freshly read report (Report::id ignored) with the findings of its checks.
+    /// A new version inherits the hand corrections of the version it supersedes
+    /// for cells whose extracted value did not change (see AddResult::carriedCells;
+    /// the caller should re-check then), and the review statuses of findings
+    /// that are still the same (Finding::identity(), same extracted values).
+    virtual std::optional<AddResult> addReport(const Report &report, const std::vector<Finding> &findings) = 0;
+
+    /// Sorted by file name, then version.
+    virtual std::optional<std::vector<ReportSummary>> reports(Listing listing = Listing::Current) const = 0;
+    /// The report with every cell of its format (in schema order), text, sections, figures and notes.
+    virtual std::unique_ptr<Report> loadReport(qint64 reportId) const = 0;
+    virtual std::optional<std::vector<Finding>> findings(qint64 reportId) const = 0;
+
+    /// Replaces a report's findings with those of a re-check. A finding whose
+    /// identity() was stored before keeps its stored review status and note.
+    virtual bool replaceFindings(qint64 reportId, const std::vector<Finding> &findings) = 0;
+    /// Sets a cell's current value and records the edit (nothing when unchanged).
+    virtual bool setCellValue(qint64 reportId, const QString &cellKey, const std::optional<Decimal> &value) = 0;
+    /// Sets the reviewer's verdict on one stored finding.
+    virtual bool setFindingReview(qint64 findingId, ReviewStatus status, const QString &note) = 0;
+    /// Saves a review session in one transaction: the cell changes (each
+    /// recorded as an edit) and the findings exactly as given (their statuses
+    /// and notes are the reviewer's and win over stored ones).
+    virtual bool saveReview(qint64 reportId, const std::vector<CellValueChange> &changes,
+                            const std::vector<Finding> &findings) = 0;
+    /// Oldest first.
+    virtual std::optional<std::vector<CellEdit>> edits(qint64 reportId) const = 0;
+};

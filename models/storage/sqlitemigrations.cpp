@@ -1,0 +1,170 @@
+// SPDX-FileCopyrightText: 2026 GovInfo Review authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/storage/sqlitemigrations.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+
+#include <array>
+#include <vector>
+
+namespace {
+
+// Version 1: the tables of the first release.
+const std::vector<const char16_t *> version1 = {
+    u"CREATE TABLE meta ("
+    u"  key TEXT PRIMARY KEY,"
+    u"  value TEXT NOT NULL)",
+    u"INSERT INTO meta (key, value) VALUES ('application', 'govinfo-review'), ('version', '0')",
+    u"CREATE TABLE reports ("
+    u"  id INTEGER PRIMARY KEY,"
+    u"  file_name TEXT NOT NULL,"
+    u"  path TEXT NOT NULL,"
+    u"  content_hash TEXT NOT NULL,"
+    u"  agency TEXT NOT NULL DEFAULT '',"
+    u"  year INTEGER NOT NULL DEFAULT 0,"
+    u"  format TEXT NOT NULL,"
+    u"  t2_format TEXT NOT NULL DEFAULT '',"
+    u"  t3_format TEXT NOT NULL DEFAULT '',"
+    u"  encoding TEXT NOT NULL DEFAULT '',"
+    u"  source_kind TEXT NOT NULL DEFAULT '',"
+    u"  text TEXT NOT NULL,"
+    u"  notes TEXT NOT NULL DEFAULT '[]',"
+    u"  imported_at TEXT NOT NULL,"
+    u"  version INTEGER NOT NULL DEFAULT 1,"
+    u"  supersedes INTEGER REFERENCES reports(id) ON DELETE SET NULL)",
+    u"CREATE TABLE cells ("
+    u"  id INTEGER PRIMARY KEY,"
+    u"  report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,"
+    u"  table_key TEXT NOT NULL,"
+    u"  row_key TEXT NOT NULL,"
+    u"  column_key TEXT NOT NULL,"
+    u"  extracted TEXT,"
+    u"  value TEXT,"
+    u"  raw TEXT NOT NULL DEFAULT '',"
+    u"  status TEXT NOT NULL,"
+    u"  span_offset INTEGER NOT NULL DEFAULT -1,"
+    u"  span_length INTEGER NOT NULL DEFAULT 0,"
+    u"  candidates TEXT NOT NULL DEFAULT '[]',"
+    u"  UNIQUE (report_id, table_key, row_key, column_key))",
+    u"CREATE TABLE findings ("
+    u"  id INTEGER PRIMARY KEY,"
+    u"  report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,"
+    u"  check_id TEXT NOT NULL,"
+    u"  severity TEXT NOT NULL,"
+    u"  cells TEXT NOT NULL DEFAULT '[]',"
+    u"  expected TEXT NOT NULL DEFAULT '',"
+    u"  actual TEXT NOT NULL DEFAULT '',"
+    u"  message_zh TEXT NOT NULL DEFAULT '',"
+    u"  message_en TEXT NOT NULL DEFAULT '',"
+    u"  status TEXT NOT NULL DEFAULT 'open'"
+    u"    CHECK (status IN ('open', 'confirmed', 'dismissed', 'corrected')),"
+    u"  note TEXT NOT NULL DEFAULT '')",
+    u"CREATE INDEX findings_report ON findings (report_id)",
+    u"CREATE TABLE edits ("
+    u"  id INTEGER PRIMARY KEY,"
+    u"  cell_id INTEGER NOT NULL REFERENCES cells(id) ON DELETE CASCADE,"
+    u"  old_value TEXT,"
+    u"  new_value TEXT,"
+    u"  edited_at TEXT NOT NULL)",
+    u"CREATE INDEX edits_cell ON edits (cell_id)",
+    u"CREATE TABLE sections ("
+    u"  report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,"
+    u"  number INTEGER NOT NULL,"
+    u"  heading TEXT NOT NULL,"
+    u"  span_offset INTEGER NOT NULL,"
+    u"  span_length INTEGER NOT NULL)",
+    u"CREATE INDEX sections_report ON sections (report_id)",
+    u"CREATE TABLE figures ("
+    u"  report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,"
+    u"  cell_key TEXT NOT NULL,"
+    u"  value TEXT NOT NULL,"
+    u"  quote TEXT NOT NULL,"
+    u"  span_offset INTEGER NOT NULL,"
+    u"  span_length INTEGER NOT NULL)",
+    u"CREATE INDEX figures_report ON figures (report_id)",
+};
+
+// Version 2: the unit written in a cell ("元", "万元") was kept only in the raw
+// text; it gets its own column. Lookups by file name and hash on import, and
+// the "superseded by" join of the report list, get indexes.
+const std::vector<const char16_t *> version2 = {
+    u"ALTER TABLE cells ADD COLUMN unit TEXT NOT NULL DEFAULT ''",
+    u"CREATE INDEX reports_file_name ON reports (file_name)",
+    u"CREATE INDEX reports_content_hash ON reports (content_hash)",
+    u"CREATE INDEX reports_supersedes ON reports (supersedes)",
+};
+
+const std::array<const std::vector<const char16_t *> *, 2> steps = {&version1, &version2};
+
+bool exec(QSqlQuery &query, const QString &sql, QSqlError *error)
+{
+    if (query.exec(sql))
+        return true;
+    *error = query.lastError();
+    return false;
+}
+
+} // namespace
+
+namespace SqliteMigrations {
+
+int latestVersion()
+{
+    return int(steps.size());
+}
+
+int storedVersion(QSqlDatabase &db, QSqlError *error)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"))) {
+        *error = query.lastError();
+        return -1;
+    }
+    QStringList tables;
+    while (query.next())
+        tables.append(query.value(0).toString());
+    if (tables.isEmpty())
+        return 0;
+    if (!tables.contains(u"meta"))
+        return -1;
+    if (!query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'version'")) || !query.next()) {
+        *error = query.lastError();
+        return -1;
+    }
+    bool ok = false;
+    const int version = query.value(0).toString().toInt(&ok);
+    return ok ? version : -1;
+}
+
+bool migrate(QSqlDatabase &db, int from, int to, QSqlError *error)
+{
+    QSqlQuery query(db);
+    for (int version = from + 1; version <= to; ++version) {
+        // IMMEDIATE takes the write lock up front: a locked file fails here,
+        // before any statement of the step ran.
+        if (!exec(query, QStringLiteral("BEGIN IMMEDIATE"), error))
+            return false;
+        bool ok = true;
+        for (const char16_t *statement : *steps[std::size_t(version - 1)]) {
+            if (!(ok = exec(query, QString::fromUtf16(statement), error)))
+                break;
+        }
+        if (ok) {
+            query.prepare(QStringLiteral("UPDATE meta SET value = :version WHERE key = 'version'"));
+            query.bindValue(QStringLiteral(":version"), QString::number(version));
+            ok = query.exec();
+            if (!ok)
+                *error = query.lastError();
+        }
+        if (!ok || !exec(query, QStringLiteral("COMMIT"), error)) {
+            query.exec(QStringLiteral("ROLLBACK"));
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace SqliteMigrations

@@ -1,0 +1,957 @@
+// SPDX-FileCopyrightText: 2026 GovInfo Review authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/storage/sqliteprojectstore.h"
+
+#include <algorithm>
+#include <atomic>
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSet>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include "models/report.h"
+#include "models/reportschema.h"
+#include "models/storage/sqlitemigrations.h"
+
+namespace {
+
+// SQLite's primary result codes that deserve their own message.
+constexpr int SqliteBusy = 5;
+constexpr int SqliteLocked = 6;
+constexpr int SqliteReadOnly = 8;
+constexpr int SqliteCorrupt = 11;
+constexpr int SqliteFull = 13;
+constexpr int SqliteCantOpen = 14;
+constexpr int SqliteNotADatabase = 26;
+
+std::atomic<int> connectionCounter{0};
+
+QVariant decimalToVariant(const std::optional<Decimal> &value)
+{
+    return value ? QVariant(value->toString()) : QVariant(QMetaType::fromType<QString>());
+}
+
+std::optional<Decimal> decimalFromVariant(const QVariant &value)
+{
+    if (value.isNull())
+        return std::nullopt;
+    return Decimal::fromString(value.toString());
+}
+
+// Qt binds a null QString as SQL NULL; NOT NULL text columns need an empty string.
+QString nonNull(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
+QString toJson(const QStringList &list)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
+}
+
+QStringList fromJson(const QString &json)
+{
+    QStringList list;
+    for (const QJsonValue &value : QJsonDocument::fromJson(json.toUtf8()).array())
+        list.append(value.toString());
+    return list;
+}
+
+QString timeToText(const QDateTime &time)
+{
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime timeFromText(const QString &text)
+{
+    return QDateTime::fromString(text, Qt::ISODateWithMs);
+}
+
+struct CellAddressParts
+{
+    QString table, row, column;
+};
+
+std::optional<CellAddressParts> splitKey(const QString &key)
+{
+    const QStringList parts = key.split(u'/');
+    if (parts.size() != 3)
+        return std::nullopt;
+    return CellAddressParts{parts[0], parts[1], parts[2]};
+}
+
+Finding findingFromQuery(const QSqlQuery &query)
+{
+    // Column order of the SELECTs below: id, check_id, severity, cells, expected,
+    // actual, message_zh, message_en, status, note.
+    Finding finding;
+    finding.id = query.value(0).toLongLong();
+    finding.checkId = query.value(1).toString();
+    finding.severity = severityFromName(query.value(2).toString()).value_or(Severity::Error);
+    finding.cells = fromJson(query.value(3).toString());
+    finding.expected = query.value(4).toString();
+    finding.actual = query.value(5).toString();
+    finding.messageZh = query.value(6).toString();
+    finding.messageEn = query.value(7).toString();
+    finding.status = reviewStatusFromName(query.value(8).toString()).value_or(ReviewStatus::Open);
+    finding.note = query.value(9).toString();
+    return finding;
+}
+
+} // namespace
+
+/// BEGIN IMMEDIATE on construction, ROLLBACK on destruction unless committed.
+class SqliteProjectStore::Transaction final
+{
+public:
+    explicit Transaction(const SqliteProjectStore &store)
+        : m_store(store)
+    {
+        QSqlQuery query(store.database());
+        // IMMEDIATE: take the write lock now, so that a locked project fails
+        // here (after the busy timeout) and not halfway through a change.
+        m_active = query.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        if (!m_active)
+            store.setDatabaseError(query);
+    }
+    ~Transaction()
+    {
+        if (m_active) {
+            QSqlQuery query(m_store.database());
+            query.exec(QStringLiteral("ROLLBACK"));
+        }
+    }
+    Q_DISABLE_COPY_MOVE(Transaction)
+
+    bool isActive() const { return m_active; }
+    bool commit()
+    {
+        QSqlQuery query(m_store.database());
+        if (!query.exec(QStringLiteral("COMMIT"))) {
+            m_store.setDatabaseError(query);
+            return false; // the destructor rolls back
+        }
+        m_active = false;
+        return true;
+    }
+
+private:
+    const SqliteProjectStore &m_store;
+    bool m_active = false;
+};
+
+SqliteProjectStore::SqliteProjectStore()
+    : m_connectionName(QStringLiteral("govinfo-project-%1").arg(connectionCounter.fetch_add(1)))
+{
+}
+
+SqliteProjectStore::~SqliteProjectStore()
+{
+    close();
+}
+
+QSqlDatabase SqliteProjectStore::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+bool SqliteProjectStore::isOpen() const
+{
+    return QSqlDatabase::contains(m_connectionName) && database().isOpen();
+}
+
+void SqliteProjectStore::close()
+{
+    if (QSqlDatabase::contains(m_connectionName)) {
+        database().close();
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+    m_location.clear();
+    m_schemaVersion = 0;
+}
+
+bool SqliteProjectStore::refuse(const QString &message)
+{
+    close();
+    m_error = message;
+    return false;
+}
+
+bool SqliteProjectStore::open(const QString &location)
+{
+    close();
+    m_error.clear();
+    if (!checkFileBeforeOpening(location))
+        return false;
+
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        if (!db.isValid()) {
+            m_error = tr("Qt's SQLite driver (QSQLITE) is not installed: cannot open the project %1.").arg(location);
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(m_connectionName);
+            return false;
+        }
+        db.setDatabaseName(location);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(m_busyTimeout));
+        m_location = location;
+        if (!db.open()) {
+            setDatabaseError(db.lastError().nativeErrorCode(), db.lastError().text());
+            const QString error = m_error;
+            db = QSqlDatabase();
+            return refuse(error);
+        }
+    }
+    if (!configureConnection()) {
+        const QString error = m_error;
+        return refuse(error);
+    }
+    m_location = location;
+    return true;
+}
+
+bool SqliteProjectStore::checkFileBeforeOpening(const QString &location)
+{
+    const QFileInfo info(location);
+    if (!info.exists()) {
+        const QFileInfo folder(info.absolutePath());
+        if (!folder.isDir()) {
+            m_error = tr("Cannot create the project %1: the folder %2 does not exist.")
+                          .arg(location, folder.filePath());
+            return false;
+        }
+        if (!folder.isWritable()) {
+            m_error = tr("Cannot create the project %1: the folder %2 cannot be written.")
+                          .arg(location, folder.filePath());
+            return false;
+        }
+        return true;
+    }
+    if (info.isDir()) {
+        m_error = tr("%1 is a folder, not a project file.").arg(location);
+        return false;
+    }
+    QFile file(location);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_error = tr("Cannot read the project %1: %2").arg(location, file.errorString());
+        return false;
+    }
+    // An empty file is a valid empty SQLite database; anything else must carry
+    // SQLite's header, or SQLite would refuse it only after we had written to it.
+    const QByteArray header = file.read(16);
+    if (!header.isEmpty() && header != QByteArrayView("SQLite format 3\0", 16)) {
+        m_error = tr("%1 is not a GovInfo Review project (it is not an SQLite database). It was left untouched.")
+                      .arg(location);
+        return false;
+    }
+    // Honour a read-only mark even for root, who could write anyway.
+    // (WriteUser is left out: it reflects access(), which always allows root.)
+    const QFileDevice::Permissions writeBits = QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther;
+    if (!info.isWritable() || !(info.permissions() & writeBits)) {
+        m_error = tr("The project %1 is read-only: it cannot be changed. Make it writable, or copy it.")
+                      .arg(location);
+        return false;
+    }
+    if (!QFileInfo(info.absolutePath()).isWritable()) {
+        m_error = tr("The project %1 cannot be used: its folder cannot be written (SQLite keeps a journal beside it).")
+                      .arg(location);
+        return false;
+    }
+    return true;
+}
+
+bool SqliteProjectStore::configureConnection()
+{
+    QSqlDatabase db = database();
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA foreign_keys = ON"))) {
+        setDatabaseError(query);
+        return false;
+    }
+    // Nothing is written until the file is known to be ours and not newer.
+    QSqlError error;
+    const int version = SqliteMigrations::storedVersion(db, &error);
+    if (version < 0) {
+        if (error.isValid())
+            setDatabaseError(error.nativeErrorCode(), error.text());
+        else
+            m_error = tr("%1 is an SQLite database but not a GovInfo Review project. It was left untouched.")
+                          .arg(m_location);
+        return false;
+    }
+    if (version > SqliteMigrations::latestVersion()) {
+        m_error = tr("The project %1 was written by a newer version of GovInfo Review (schema %2, this one reads up to %3). "
+                     "It was left untouched.")
+                      .arg(m_location)
+                      .arg(version)
+                      .arg(SqliteMigrations::latestVersion());
+        return false;
+    }
+    if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL"))) {
+        setDatabaseError(query);
+        return false;
+    }
+    // A statement left pending would make every later COMMIT fail as "busy".
+    query.finish();
+    if (version < SqliteMigrations::latestVersion()
+        && !SqliteMigrations::migrate(db, version, SqliteMigrations::latestVersion(), &error)) {
+        setDatabaseError(error.nativeErrorCode(), error.text());
+        return false;
+    }
+    m_schemaVersion = SqliteMigrations::storedVersion(db, &error);
+    return true;
+}
+
+void SqliteProjectStore::setDatabaseError(const QSqlQuery &query) const
+{
+    setDatabaseError(query.lastError().nativeErrorCode(), query.lastError().text());
+}
+
+void SqliteProjectStore::setDatabaseError(const QString &nativeCode, const QString &text) const
+{
+    // Extended result codes keep the primary code in the low byte.
+    const int code = nativeCode.toInt() & 0xff;
+    switch (code) {
+    case SqliteBusy:
+    case SqliteLocked:
+        m_error = tr("The project %1 is locked by another program (or another copy of this one). "
+                     "Close it there and try again; nothing was changed.")
+                      .arg(m_location);
+        break;
+    case SqliteReadOnly:
+        m_error = tr("The project %1 cannot be written: it is read-only. Nothing was changed.").arg(m_location);
+        break;
+    case SqliteNotADatabase:
+        m_error = tr("%1 is not a GovInfo Review project (it is not an SQLite database).").arg(m_location);
+        break;
+    case SqliteCorrupt:
+        m_error = tr("The project %1 is damaged: %2").arg(m_location, text);
+        break;
+    case SqliteFull:
+        m_error = tr("The disk is full: the project %1 cannot grow. Nothing was changed.").arg(m_location);
+        break;
+    case SqliteCantOpen:
+        m_error = tr("Cannot open the project %1: %2").arg(m_location, text);
+        break;
+    default:
+        m_error = tr("The project %1 reported an error: %2").arg(m_location, text);
+        break;
+    }
+}
+
+qint64 SqliteProjectStore::findCurrentByHash(const QByteArray &hash, bool *ok) const
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral(
+        "SELECT r.id FROM reports r WHERE r.content_hash = :hash"
+        " AND NOT EXISTS (SELECT 1 FROM reports n WHERE n.supersedes = r.id) ORDER BY r.id LIMIT 1"));
+    query.bindValue(QStringLiteral(":hash"), QString::fromLatin1(hash));
+    *ok = query.exec();
+    if (!*ok) {
+        setDatabaseError(query);
+        return 0;
+    }
+    return query.next() ? query.value(0).toLongLong() : 0;
+}
+
+qint64 SqliteProjectStore::findCurrentByFileName(const QString &fileName, int *version, bool *ok) const
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral(
+        "SELECT r.id, r.version FROM reports r WHERE r.file_name = :name"
+        " AND NOT EXISTS (SELECT 1 FROM reports n WHERE n.supersedes = r.id) ORDER BY r.version DESC LIMIT 1"));
+    query.bindValue(QStringLiteral(":name"), fileName);
+    *ok = query.exec();
+    if (!*ok) {
+        setDatabaseError(query);
+        return 0;
+    }
+    if (!query.next())
+        return 0;
+    *version = query.value(1).toInt();
+    return query.value(0).toLongLong();
+}
+
+std::optional<AddResult> SqliteProjectStore::addReport(const Report &report, const std::vector<Finding> &findings)
+{
+    if (!isOpen()) {
+        m_error = tr("No project is open.");
+        return std::nullopt;
+    }
+    Transaction transaction(*this);
+    if (!transaction.isActive())
+        return std::nullopt;
+
+    // Hand-built reports may come without the file's hash: the text stands in.
+    Report stored = report;
+    if (stored.contentHash.isEmpty())
+        stored.contentHash = QCryptographicHash::hash(report.text.toUtf8(), QCryptographicHash::Sha256).toHex();
+
+    AddResult result;
+    bool ok = false;
+    if (const qint64 existing = findCurrentByHash(stored.contentHash, &ok); existing || !ok) {
+        if (!ok)
+            return std::nullopt;
+        result.outcome = AddOutcome::Unchanged;
+        result.reportId = existing;
+        return result; // nothing written: the transaction rolls back harmlessly
+    }
+    int previousVersion = 0;
+    result.previousId = findCurrentByFileName(stored.fileName, &previousVersion, &ok);
+    if (!ok)
+        return std::nullopt;
+    result.outcome = result.previousId ? AddOutcome::NewVersion : AddOutcome::Added;
+
+    if (!insertReport(stored, previousVersion + 1, result.previousId, &result.reportId)
+        || !insertCells(result.reportId, stored) || !insertFindings(result.reportId, findings)
+        || (result.previousId && !carryOverReview(result.previousId, result.reportId, &result))
+        || !transaction.commit())
+        return std::nullopt;
+    return result;
+}
+
+bool SqliteProjectStore::insertReport(const Report &report, int version, qint64 supersedes, qint64 *reportId)
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral(
+        "INSERT INTO reports (file_name, path, content_hash, agency, year, format, t2_format, t3_format,"
+        " encoding, source_kind, text, notes, imported_at, version, supersedes)"
+        " VALUES (:file_name, :path, :hash, :agency, :year, :format, :t2_format, :t3_format,"
+        " :encoding, :source_kind, :text, :notes, :imported_at, :version, :supersedes)"));
+    query.bindValue(QStringLiteral(":file_name"), nonNull(report.fileName));
+    query.bindValue(QStringLiteral(":path"), nonNull(report.path));
+    query.bindValue(QStringLiteral(":hash"), QString::fromLatin1(report.contentHash));
+    query.bindValue(QStringLiteral(":agency"), nonNull(report.agency));
+    query.bindValue(QStringLiteral(":year"), report.year);
+    query.bindValue(QStringLiteral(":format"), nonNull(report.format));
+    query.bindValue(QStringLiteral(":t2_format"), nonNull(report.t2Format));
+    query.bindValue(QStringLiteral(":t3_format"), nonNull(report.t3Format));
+    query.bindValue(QStringLiteral(":encoding"), nonNull(report.encoding));
+    query.bindValue(QStringLiteral(":source_kind"), nonNull(report.sourceKind));
+    query.bindValue(QStringLiteral(":text"), nonNull(report.text));
+    query.bindValue(QStringLiteral(":notes"), toJson(report.notes));
+    query.bindValue(QStringLiteral(":imported_at"),
+                    timeToText(report.importedAt.isValid() ? report.importedAt : QDateTime::currentDateTimeUtc()));
+    query.bindValue(QStringLiteral(":version"), version);
+    query.bindValue(QStringLiteral(":supersedes"),
+                    supersedes ? QVariant(supersedes) : QVariant(QMetaType::fromType<qint64>()));
+    if (!query.exec()) {
+        setDatabaseError(query);
+        return false;
+    }
+    *reportId = query.lastInsertId().toLongLong();
+
+    query.prepare(QStringLiteral("INSERT INTO sections (report_id, number, heading, span_offset, span_length)"
+                                 " VALUES (:report, :number, :heading, :offset, :length)"));
+    for (const Section &section : report.sections) {
+        query.bindValue(QStringLiteral(":report"), *reportId);
+        query.bindValue(QStringLiteral(":number"), section.number);
+        query.bindValue(QStringLiteral(":heading"), nonNull(section.heading));
+        query.bindValue(QStringLiteral(":offset"), section.span.offset);
+        query.bindValue(QStringLiteral(":length"), section.span.length);
+        if (!query.exec()) {
+            setDatabaseError(query);
+            return false;
+        }
+    }
+    query.prepare(QStringLiteral("INSERT INTO figures (report_id, cell_key, value, quote, span_offset, span_length)"
+                                 " VALUES (:report, :key, :value, :quote, :offset, :length)"));
+    for (const NarrativeFigure &figure : report.figures) {
+        query.bindValue(QStringLiteral(":report"), *reportId);
+        query.bindValue(QStringLiteral(":key"), nonNull(figure.cellKey));
+        query.bindValue(QStringLiteral(":value"), figure.value.toString());
+        query.bindValue(QStringLiteral(":quote"), nonNull(figure.quote));
+        query.bindValue(QStringLiteral(":offset"), figure.span.offset);
+        query.bindValue(QStringLiteral(":length"), figure.span.length);
+        if (!query.exec()) {
+            setDatabaseError(query);
+            return false;
+        }
+    }
+    return true;
+}
+
+bool SqliteProjectStore::insertCells(qint64 reportId, const Report &report)
+{
+    if (report.cells.empty())
+        return true;
+    const FormatSchema *schema = ReportSchema::instance().format(report.format);
+    if (!schema || schema->cellCount() != int(report.cells.size())) {
+        m_error = tr("Cannot store %1: it has %2 cells, which does not fit its format \"%3\".")
+                      .arg(report.fileName)
+                      .arg(report.cells.size())
+                      .arg(report.format);
+        return false;
+    }
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral(
+        "INSERT INTO cells (report_id, table_key, row_key, column_key, extracted, value, raw, unit, status,"
+        " span_offset, span_length, candidates)"
+        " VALUES (:report, :table, :row, :column, :extracted, :value, :raw, :unit, :status,"
+        " :offset, :length, :candidates)"));
+    for (int i = 0; i < schema->cellCount(); ++i) {
+        const Cell &cell = report.cells[std::size_t(i)];
+        const CellAddress &address = schema->address(i);
+        query.bindValue(QStringLiteral(":report"), reportId);
+        query.bindValue(QStringLiteral(":table"), address.table);
+        query.bindValue(QStringLiteral(":row"), address.row);
+        query.bindValue(QStringLiteral(":column"), address.column);
+        query.bindValue(QStringLiteral(":extracted"), decimalToVariant(cell.extracted));
+        query.bindValue(QStringLiteral(":value"), decimalToVariant(cell.value));
+        query.bindValue(QStringLiteral(":raw"), nonNull(cell.raw));
+        query.bindValue(QStringLiteral(":unit"), nonNull(cell.unit));
+        query.bindValue(QStringLiteral(":status"), cellStatusName(cell.status));
+        query.bindValue(QStringLiteral(":offset"), cell.span.offset);
+        query.bindValue(QStringLiteral(":length"), cell.span.length);
+        query.bindValue(QStringLiteral(":candidates"), toJson(cell.candidates));
+        if (!query.exec()) {
+            setDatabaseError(query);
+            return false;
+        }
+    }
+    return true;
+}
+
+bool SqliteProjectStore::insertFindings(qint64 reportId, const std::vector<Finding> &findings)
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral(
+        "INSERT INTO findings (report_id, check_id, severity, cells, expected, actual, message_zh, message_en,"
+        " status, note)"
+        " VALUES (:report, :check, :severity, :cells, :expected, :actual, :zh, :en, :status, :note)"));
+    for (const Finding &finding : findings) {
+        query.bindValue(QStringLiteral(":report"), reportId);
+        query.bindValue(QStringLiteral(":check"), finding.checkId);
+        query.bindValue(QStringLiteral(":severity"), severityName(finding.severity));
+        query.bindValue(QStringLiteral(":cells"), toJson(finding.cells));
+        query.bindValue(QStringLiteral(":expected"), nonNull(finding.expected));
+        query.bindValue(QStringLiteral(":actual"), nonNull(finding.actual));
+        query.bindValue(QStringLiteral(":zh"), nonNull(finding.messageZh));
+        query.bindValue(QStringLiteral(":en"), nonNull(finding.messageEn));
+        query.bindValue(QStringLiteral(":status"), reviewStatusName(finding.status));
+        query.bindValue(QStringLiteral(":note"), nonNull(finding.note));
+        if (!query.exec()) {
+            setDatabaseError(query);
+            return false;
+        }
+    }
+    return true;
+}
+
+bool SqliteProjectStore::deleteFindings(qint64 reportId)
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("DELETE FROM findings WHERE report_id = :report"));
+    query.bindValue(QStringLiteral(":report"), reportId);
+    if (!query.exec()) {
+        setDatabaseError(query);
+        return false;
+    }
+    return true;
+}
+
+bool SqliteProjectStore::carryOverReview(qint64 previousId, qint64 reportId, AddResult *result)
+{
+    // Corrections: a corrected cell whose extracted value is the same in the new
+    // version was read the same way, so the reviewer's value still applies. Where
+    // the extraction changed, the new reading wins and the old version keeps its
+    // correction for reference.
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral(
+        "SELECT n.table_key, n.row_key, n.column_key, o.value FROM cells o"
+        " JOIN cells n ON n.report_id = :new AND n.table_key = o.table_key AND n.row_key = o.row_key"
+        "   AND n.column_key = o.column_key"
+        " WHERE o.report_id = :old AND o.value IS NOT o.extracted AND n.extracted IS o.extracted"));
+    query.bindValue(QStringLiteral(":new"), reportId);
+    query.bindValue(QStringLiteral(":old"), previousId);
+    if (!query.exec()) {
+        setDatabaseError(query);
+        return false;
+    }
+    std::vector<CellValueChange> carried;
+    while (query.next()) {
+        carried.push_back({query.value(0).toString() + u'/' + query.value(1).toString() + u'/'
+                               + query.value(2).toString(),
+                           decimalFromVariant(query.value(3))});
+    }
+    query.finish();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const CellValueChange &change : carried) {
+        if (!writeCellValue(reportId, change.cellKey, change.value, now))
+            return false;
+        result->carriedCells.append(change.cellKey);
+    }
+
+    // Review statuses: the same finding (identity) over cells that were read the
+    // same way is the same question, already answered.
+    query.prepare(QStringLiteral(
+        "SELECT o.table_key || '/' || o.row_key || '/' || o.column_key FROM cells o"
+        " JOIN cells n ON n.report_id = :new AND n.table_key = o.table_key AND n.row_key = o.row_key"
+        "   AND n.column_key = o.column_key"
+        " WHERE o.report_id = :old AND n.extracted IS NOT o.extracted"));
+    query.bindValue(QStringLiteral(":new"), reportId);
+    query.bindValue(QStringLiteral(":old"), previousId);
+    if (!query.exec()) {
+        setDatabaseError(query);
+        return false;
+    }
+    QSet<QString> changedCells;
+    while (query.next())
+        changedCells.insert(query.value(0).toString());
+    query.finish();
+
+    const auto oldFindings = findings(previousId);
+    const auto newFindings = findings(reportId);
+    if (!oldFindings || !newFindings)
+        return false;
+    QHash<QString, const Finding *> reviewed;
+    for (const Finding &finding : *oldFindings) {
+        if (finding.status != ReviewStatus::Open || !finding.note.isEmpty())
+            reviewed.insert(finding.identity(), &finding);
+    }
+    query.prepare(QStringLiteral("UPDATE findings SET status = :status, note = :note WHERE id = :id"));
+    for (const Finding &finding : *newFindings) {
+        const Finding *old = reviewed.value(finding.identity());
+        if (!old)
+            continue;
+        const bool cellsUnchanged = std::none_of(finding.cells.cbegin(), finding.cells.cend(),
+                                                 [&](const QString &key) { return changedCells.contains(key); });
+        if (!cellsUnchanged)
+            continue;
+        query.bindValue(QStringLiteral(":status"), reviewStatusName(old->status));
+        query.bindValue(QStringLiteral(":note"), nonNull(old->note));
+        query.bindValue(QStringLiteral(":id"), finding.id);
+        if (!query.exec()) {
+            setDatabaseError(query);
+            return false;
+        }
+    }
+    return true;
+}
+
+bool SqliteProjectStore::writeCellValue(qint64 reportId, const QString &cellKey, const std::optional<Decimal> &value,
+                                        const QDateTime &when)
+{
+    const auto parts = splitKey(cellKey);
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("SELECT id, value FROM cells WHERE report_id = :report"
+                                 " AND table_key = :table AND row_key = :row AND column_key = :column"));
+    query.bindValue(QStringLiteral(":report"), reportId);
+    query.bindValue(QStringLiteral(":table"), parts ? parts->table : QString());
+    query.bindValue(QStringLiteral(":row"), parts ? parts->row : QString());
+    query.bindValue(QStringLiteral(":column"), parts ? parts->column : QString());
+    if (!query.exec()) {
+        setDatabaseError(query);
+        return false;
+    }
+    if (!query.next()) {
+        m_error = tr("The report %1 has no cell %2.").arg(reportId).arg(cellKey);
+        return false;
+    }
+    const qint64 cellId = query.value(0).toLongLong();
+    const std::optional<Decimal> oldValue = decimalFromVariant(query.value(1));
+    query.finish();
+    // Compare as text: "1.50" and "1.5" are the same number but a different cell value.
+    const QVariant oldText = decimalToVariant(oldValue);
+    const QVariant newText = decimalToVariant(value);
+    if (oldText == newText)
+        return true;
+
+    query.prepare(QStringLiteral("UPDATE cells SET value = :value WHERE id = :id"));
+    query.bindValue(QStringLiteral(":value"), newText);
+    query.bindValue(QStringLiteral(":id"), cellId);
+    if (!query.exec()) {
+        setDatabaseError(query);
+        return false;
+    }
+    query.prepare(QStringLiteral("INSERT INTO edits (cell_id, old_value, new_value, edited_at)"
+                                 " VALUES (:cell, :old, :new, :time)"));
+    query.bindValue(QStringLiteral(":cell"), cellId);
+    query.bindValue(QStringLiteral(":old"), oldText);
+    query.bindValue(QStringLiteral(":new"), newText);
+    query.bindValue(QStringLiteral(":time"), timeToText(when));
+    if (!query.exec()) {
+        setDatabaseError(query);
+        return false;
+    }
+    return true;
+}
+
+std::optional<std::vector<ReportSummary>> SqliteProjectStore::reports(Listing listing) const
+{
+    if (!isOpen()) {
+        m_error = tr("No project is open.");
+        return std::nullopt;
+    }
+    QSqlQuery query(database());
+    // Two fixed statements; nothing from outside is spliced in.
+    const QString all = QStringLiteral(
+        "SELECT r.id, r.file_name, r.path, r.content_hash, r.agency, r.year, r.format, r.imported_at,"
+        " r.version, r.supersedes,"
+        " (SELECT MAX(n.id) FROM reports n WHERE n.supersedes = r.id),"
+        " (SELECT COUNT(*) FROM findings f WHERE f.report_id = r.id),"
+        " (SELECT COUNT(*) FROM findings f WHERE f.report_id = r.id AND f.status = 'open')"
+        " FROM reports r");
+    const QString current = all + u" WHERE NOT EXISTS (SELECT 1 FROM reports n WHERE n.supersedes = r.id)";
+    const QString order = QStringLiteral(" ORDER BY r.file_name, r.version, r.id");
+    if (!query.exec((listing == Listing::Current ? current : all) + order)) {
+        setDatabaseError(query);
+        return std::nullopt;
+    }
+    std::vector<ReportSummary> list;
+    while (query.next()) {
+        ReportSummary summary;
+        summary.id = query.value(0).toLongLong();
+        summary.fileName = query.value(1).toString();
+        summary.path = query.value(2).toString();
+        summary.contentHash = query.value(3).toString().toLatin1();
+        summary.agency = query.value(4).toString();
+        summary.year = query.value(5).toInt();
+        summary.format = query.value(6).toString();
+        summary.importedAt = timeFromText(query.value(7).toString());
+        summary.version = query.value(8).toInt();
+        summary.supersedes = query.value(9).toLongLong();
+        summary.supersededBy = query.value(10).toLongLong();
+        summary.findingCount = query.value(11).toInt();
+        summary.openFindingCount = query.value(12).toInt();
+        list.push_back(summary);
+    }
+    return list;
+}
+
+std::unique_ptr<Report> SqliteProjectStore::loadReport(qint64 reportId) const
+{
+    if (!isOpen()) {
+        m_error = tr("No project is open.");
+        return nullptr;
+    }
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral(
+        "SELECT file_name, path, content_hash, agency, year, format, t2_format, t3_format, encoding,"
+        " source_kind, text, notes, imported_at FROM reports WHERE id = :id"));
+    query.bindValue(QStringLiteral(":id"), reportId);
+    if (!query.exec()) {
+        setDatabaseError(query);
+        return nullptr;
+    }
+    if (!query.next()) {
+        m_error = tr("The project %1 has no report %2.").arg(m_location).arg(reportId);
+        return nullptr;
+    }
+    auto report = std::make_unique<Report>();
+    report->id = reportId;
+    report->fileName = query.value(0).toString();
+    report->path = query.value(1).toString();
+    report->contentHash = query.value(2).toString().toLatin1();
+    report->agency = query.value(3).toString();
+    report->year = query.value(4).toInt();
+    report->format = query.value(5).toString();
+    report->t2Format = query.value(6).toString();
+    report->t3Format = query.value(7).toString();
+    report->encoding = query.value(8).toString();
+    report->sourceKind = query.value(9).toString();
+    report->text = query.value(10).toString();
+    report->notes = fromJson(query.value(11).toString());
+    report->importedAt = timeFromText(query.value(12).toString());
+    query.finish();
+    if (!loadCells(*report) || !loadSectionsAndFigures(*report))
+        return nullptr;
+    return report;
+}
+
+bool SqliteProjectStore::loadCells(Report &report) const
+{
+    const FormatSchema *schema = ReportSchema::instance().format(report.format);
+    if (!schema)
+        return true; // pre2019: no cells
+    report.cells.assign(std::size_t(schema->cellCount()), Cell());
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral(
+        "SELECT table_key, row_key, column_key, extracted, value, raw, unit, status, span_offset, span_length,"
+        " candidates FROM cells WHERE report_id = :report"));
+    query.bindValue(QStringLiteral(":report"), report.id);
+    if (!query.exec()) {
+        setDatabaseError(query);
+        return false;
+    }
+    while (query.next()) {
+        const int index = schema->indexOf(query.value(0).toString(), query.value(1).toString(),
+                                          query.value(2).toString());
+        if (index < 0)
+            continue; // a key this version of the schema no longer has
+        Cell &cell = report.cells[std::size_t(index)];
+        cell.extracted = decimalFromVariant(query.value(3));
+        cell.value = decimalFromVariant(query.value(4));
+        cell.raw = query.value(5).toString();
+        cell.unit = query.value(6).toString();
+        cell.status = cellStatusFromName(query.value(7).toString()).value_or(CellStatus::Missing);
+        cell.span = {query.value(8).toLongLong(), query.value(9).toLongLong()};
+        cell.candidates = fromJson(query.value(10).toString());
+    }
+    return true;
+}
+
+bool SqliteProjectStore::loadSectionsAndFigures(Report &report) const
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("SELECT number, heading, span_offset, span_length FROM sections"
+                                 " WHERE report_id = :report ORDER BY rowid"));
+    query.bindValue(QStringLiteral(":report"), report.id);
+    if (!query.exec()) {
+        setDatabaseError(query);
+        return false;
+    }
+    while (query.next()) {
+        report.sections.push_back({query.value(0).toInt(), query.value(1).toString(),
+                                   {query.value(2).toLongLong(), query.value(3).toLongLong()}});
+    }
+    query.prepare(QStringLiteral("SELECT cell_key, value, quote, span_offset, span_length FROM figures"
+                                 " WHERE report_id = :report ORDER BY rowid"));
+    query.bindValue(QStringLiteral(":report"), report.id);
+    if (!query.exec()) {
+        setDatabaseError(query);
+        return false;
+    }
+    while (query.next()) {
+        report.figures.push_back({query.value(0).toString(),
+                                  Decimal::fromString(query.value(1).toString()).value_or(Decimal()),
+                                  query.value(2).toString(),
+                                  {query.value(3).toLongLong(), query.value(4).toLongLong()}});
+    }
+    return true;
+}
+
+std::optional<std::vector<Finding>> SqliteProjectStore::findings(qint64 reportId) const
+{
+    if (!isOpen()) {
+        m_error = tr("No project is open.");
+        return std::nullopt;
+    }
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("SELECT id, check_id, severity, cells, expected, actual, message_zh, message_en,"
+                                 " status, note FROM findings WHERE report_id = :report ORDER BY id"));
+    query.bindValue(QStringLiteral(":report"), reportId);
+    if (!query.exec()) {
+        setDatabaseError(query);
+        return std::nullopt;
+    }
+    std::vector<Finding> list;
+    while (query.next())
+        list.push_back(findingFromQuery(query));
+    return list;
+}
+
+bool SqliteProjectStore::replaceFindings(qint64 reportId, const std::vector<Finding> &newFindings)
+{
+    if (!isOpen()) {
+        m_error = tr("No project is open.");
+        return false;
+    }
+    Transaction transaction(*this);
+    if (!transaction.isActive())
+        return false;
+    const auto stored = findings(reportId);
+    if (!stored)
+        return false;
+    QHash<QString, Finding> reviewed;
+    for (const Finding &finding : *stored)
+        reviewed.insert(finding.identity(), finding);
+    std::vector<Finding> merged = newFindings;
+    for (Finding &finding : merged) {
+        const auto it = reviewed.constFind(finding.identity());
+        if (it != reviewed.constEnd()) {
+            finding.status = it->status;
+            finding.note = it->note;
+        }
+    }
+    return deleteFindings(reportId) && insertFindings(reportId, merged) && transaction.commit();
+}
+
+bool SqliteProjectStore::setCellValue(qint64 reportId, const QString &cellKey, const std::optional<Decimal> &value)
+{
+    if (!isOpen()) {
+        m_error = tr("No project is open.");
+        return false;
+    }
+    Transaction transaction(*this);
+    return transaction.isActive() && writeCellValue(reportId, cellKey, value, QDateTime::currentDateTimeUtc())
+        && transaction.commit();
+}
+
+bool SqliteProjectStore::setFindingReview(qint64 findingId, ReviewStatus status, const QString &note)
+{
+    if (!isOpen()) {
+        m_error = tr("No project is open.");
+        return false;
+    }
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("UPDATE findings SET status = :status, note = :note WHERE id = :id"));
+    query.bindValue(QStringLiteral(":status"), reviewStatusName(status));
+    query.bindValue(QStringLiteral(":note"), nonNull(note));
+    query.bindValue(QStringLiteral(":id"), findingId);
+    if (!query.exec()) {
+        setDatabaseError(query);
+        return false;
+    }
+    if (query.numRowsAffected() != 1) {
+        m_error = tr("The project %1 has no finding %2.").arg(m_location).arg(findingId);
+        return false;
+    }
+    return true;
+}
+
+bool SqliteProjectStore::saveReview(qint64 reportId, const std::vector<CellValueChange> &changes,
+                                    const std::vector<Finding> &reviewedFindings)
+{
+    if (!isOpen()) {
+        m_error = tr("No project is open.");
+        return false;
+    }
+    Transaction transaction(*this);
+    if (!transaction.isActive())
+        return false;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const CellValueChange &change : changes) {
+        if (!writeCellValue(reportId, change.cellKey, change.value, now))
+            return false;
+    }
+    return deleteFindings(reportId) && insertFindings(reportId, reviewedFindings) && transaction.commit();
+}
+
+std::optional<std::vector<CellEdit>> SqliteProjectStore::edits(qint64 reportId) const
+{
+    if (!isOpen()) {
+        m_error = tr("No project is open.");
+        return std::nullopt;
+    }
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral(
+        "SELECT e.id, c.table_key, c.row_key, c.column_key, e.old_value, e.new_value, e.edited_at"
+        " FROM edits e JOIN cells c ON c.id = e.cell_id WHERE c.report_id = :report ORDER BY e.id"));
+    query.bindValue(QStringLiteral(":report"), reportId);
+    if (!query.exec()) {
+        setDatabaseError(query);
+        return std::nullopt;
+    }
+    std::vector<CellEdit> list;
+    while (query.next()) {
+        CellEdit edit;
+        edit.id = query.value(0).toLongLong();
+        edit.reportId = reportId;
+        edit.cellKey = query.value(1).toString() + u'/' + query.value(2).toString() + u'/' + query.value(3).toString();
+        edit.oldValue = decimalFromVariant(query.value(4));
+        edit.newValue = decimalFromVariant(query.value(5));
+        edit.editedAt = timeFromText(query.value(6).toString());
+        list.push_back(edit);
+    }
+    return list;
+}

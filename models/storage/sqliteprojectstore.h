@@ -1,0 +1,85 @@
+// SPDX-FileCopyrightText: 2026 GovInfo Review authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "models/storage/projectstore.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+class QSqlDatabase;
+class QSqlQuery;
+struct Cell;
+
+/**
+ * A project kept in one SQLite file (Qt's QSQLITE driver): WAL journal,
+ * foreign keys on, a busy timeout, one transaction per change, bound
+ * parameters only. Each instance has its own named connection.
+ *
+ * open() refuses, leaving the file byte for byte as it was: a file that is not
+ * SQLite, an SQLite file that is not a project, a project of a newer schema
+ * version, a file marked read-only. A file another program holds locked is
+ * reported as such (at open, or at the first write).
+ */
+class SqliteProjectStore final : public ProjectStore
+{
+    Q_DECLARE_TR_FUNCTIONS(SqliteProjectStore)
+
+public:
+    SqliteProjectStore();
+    ~SqliteProjectStore() override;
+    Q_DISABLE_COPY_MOVE(SqliteProjectStore)
+
+    /// How long a statement waits for another connection's lock; set before open().
+    void setBusyTimeout(int milliseconds) { m_busyTimeout = milliseconds; }
+    int busyTimeout() const { return m_busyTimeout; }
+    /// The schema version of the open file.
+    int schemaVersion() const { return m_schemaVersion; }
+
+    bool open(const QString &location) override;
+    void close() override;
+    bool isOpen() const override;
+    QString location() const override { return m_location; }
+    QString errorString() const override { return m_error; }
+
+    std::optional<AddResult> addReport(const Report &report, const std::vector<Finding> &findings) override;
+    std::optional<std::vector<ReportSummary>> reports(Listing listing = Listing::Current) const override;
+    std::unique_ptr<Report> loadReport(qint64 reportId) const override;
+    std::optional<std::vector<Finding>> findings(qint64 reportId) const override;
+    bool replaceFindings(qint64 reportId, const std::vector<Finding> &findings) override;
+    bool setCellValue(qint64 reportId, const QString &cellKey, const std::optional<Decimal> &value) override;
+    bool setFindingReview(qint64 findingId, ReviewStatus status, const QString &note) override;
+    bool saveReview(qint64 reportId, const std::vector<CellValueChange> &changes,
+                    const std::vector<Finding> &findings) override;
+    std::optional<std::vector<CellEdit>> edits(qint64 reportId) const override;
+
+private:
+    class Transaction;
+
+    QSqlDatabase database() const;
+    bool refuse(const QString &message);
+    bool checkFileBeforeOpening(const QString &location);
+    bool configureConnection();
+    /// Sets m_error from a failed statement, naming the project and, for
+    /// SQLite's busy/locked/read-only codes, saying so plainly.
+    void setDatabaseError(const QSqlQuery &query) const;
+    void setDatabaseError(const QString &nativeCode, const QString &text) const;
+
+    qint64 findCurrentByHash(const QByteArray &hash, bool *ok) const;
+    qint64 findCurrentByFileName(const QString &fileName, int *version, bool *ok) const;
+    bool insertReport(const Report &report, int version, qint64 supersedes, qint64 *reportId);
+    bool insertCells(qint64 reportId, const Report &report);
+    bool insertFindings(qint64 reportId, const std::vector<Finding> &findings);
+    bool deleteFindings(qint64 reportId);
+    bool carryOverReview(qint64 previousId, qint64 reportId, AddResult *result);
+    bool writeCellValue(qint64 reportId, const QString &cellKey, const std::optional<Decimal> &value,
+                        const QDateTime &when);
+    bool loadCells(Report &report) const;
+    bool loadSectionsAndFigures(Report &report) const;
+
+    QString m_connectionName;
+    QString m_location;
+    mutable QString m_error;
+    int m_busyTimeout = 5000;
+    int m_schemaVersion = 0;
+};

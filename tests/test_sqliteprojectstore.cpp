@@ -1,0 +1,569 @@
+// SPDX-FileCopyrightText: 2026 GovInfo Review authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "models/report.h"
+#include "models/reportschema.h"
+#include "models/storage/sqlitemigrations.h"
+#include "models/storage/sqliteprojectstore.h"
+
+namespace {
+
+Decimal number(const char16_t *text)
+{
+    return *Decimal::fromString(QStringView(text));
+}
+
+int cellIndex(const QString &key)
+{
+    return ReportSchema::instance().format(QStringLiteral("2019"))->indexOf(key);
+}
+
+Cell &cellAt(Report &report, const QString &key)
+{
+    return report.cells[std::size_t(cellIndex(key))];
+}
+
+/// A 2019-format report built by hand, with a cell of every kind the store must keep exactly.
+Report makeReport(const QString &fileName, const QString &text)
+{
+    Report report;
+    report.fileName = fileName;
+    report.path = u"/reports/" + fileName;
+    report.contentHash = QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex();
+    report.encoding = QStringLiteral("GB18030");
+    report.sourceKind = QStringLiteral("text");
+    report.agency = QStringLiteral("测试市人民政府, \"办公室\"");
+    report.year = 2020;
+    report.format = QStringLiteral("2019");
+    report.t2Format = QStringLiteral("2019");
+    report.t3Format = QStringLiteral("2019");
+    report.text = text;
+    report.importedAt = QDateTime(QDate(2024, 5, 1), QTime(10, 0, 0, 123), Qt::UTC);
+    report.notes = QStringList{QStringLiteral("表格四缺少数字")};
+    const FormatSchema *schema = ReportSchema::instance().format(report.format);
+    report.cells.resize(std::size_t(schema->cellCount()));
+    for (int i = 0; i < schema->cellCount(); ++i) {
+        Cell &cell = report.cells[std::size_t(i)];
+        cell.value = cell.extracted = Decimal(i % 7);
+        cell.raw = QString::number(i % 7);
+        cell.status = CellStatus::Ok;
+        cell.span = {qsizetype(i) * 3, 1};
+    }
+    Cell &amount = cellAt(report, QStringLiteral("t2/procurement/amount"));
+    amount.value = amount.extracted = number(u"172425.75");
+    amount.raw = QStringLiteral("172425.75万元");
+    amount.unit = QStringLiteral("万元");
+    Cell &change = cellAt(report, QStringLiteral("t2/licensing/change"));
+    change.value = change.extracted = number(u"-1");
+    change.raw = QStringLiteral("−1");
+    Cell &missing = cellAt(report, QStringLiteral("t3/new/total"));
+    missing = Cell();
+    Cell &ambiguous = cellAt(report, QStringLiteral("t3/new/natural"));
+    ambiguous.value.reset();
+    ambiguous.extracted.reset();
+    ambiguous.status = CellStatus::Ambiguous;
+    ambiguous.raw = QStringLiteral("123");
+    ambiguous.candidates = QStringList{QStringLiteral("1|23"), QStringLiteral("12|3")};
+    Cell &approximate = cellAt(report, QStringLiteral("t3/granted/natural"));
+    approximate.value = approximate.extracted = Decimal(200);
+    approximate.status = CellStatus::Approximate;
+    approximate.raw = QStringLiteral("200余");
+    for (int n = 1; n <= 6; ++n)
+        report.sections.push_back({n, QStringLiteral("第%1节").arg(n), {qsizetype(n) * 100, 4}});
+    report.figures.push_back({QStringLiteral("t3/new/total"), Decimal(1), QStringLiteral("收到1件"), {42, 4}});
+    return report;
+}
+
+Finding makeFinding(const QString &checkId, const QStringList &cells)
+{
+    Finding finding;
+    finding.checkId = checkId;
+    finding.severity = Severity::Warning;
+    finding.cells = cells;
+    finding.expected = QStringLiteral("3");
+    finding.actual = QStringLiteral("4");
+    finding.messageZh = QStringLiteral("合计不符");
+    finding.messageEn = QStringLiteral("The total does not match");
+    return finding;
+}
+
+QByteArray fileBytes(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+/// A plain connection beside the store's, for what the store must not do itself.
+class RawConnection final
+{
+public:
+    explicit RawConnection(const QString &path)
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        db.setDatabaseName(path);
+        db.open();
+    }
+    ~RawConnection()
+    {
+        QSqlDatabase::database(m_name, false).close();
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    Q_DISABLE_COPY_MOVE(RawConnection)
+
+    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
+    bool exec(const QString &sql) const
+    {
+        QSqlQuery query(db());
+        const bool ok = query.exec(sql);
+        if (!ok)
+            qWarning() << sql << query.lastError().text();
+        return ok;
+    }
+
+private:
+    QString m_name = QStringLiteral("raw");
+};
+
+} // namespace
+
+class TestSqliteProjectStore final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void roundTrip();
+    void duplicateImportIsUnchanged();
+    void newVersionKeepsCorrections();
+    void reviewStatusSurvivesReplaceFindings();
+    void editHistory();
+    void saveReviewIsAtomic();
+    void failedImportRollsBackOnlyThatReport();
+    void pre2019Report();
+    void migratesVersion1();
+    void refusesNonSqliteFile();
+    void refusesNewerSchema();
+    void refusesForeignSqliteFile();
+    void refusesReadOnlyFile();
+    void reportsLockedDatabase();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_path;
+};
+
+void TestSqliteProjectStore::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_path = m_dir->filePath(QStringLiteral("project.sqlite"));
+}
+
+void TestSqliteProjectStore::roundTrip()
+{
+    const Report report = makeReport(QStringLiteral("a.txt"), QStringLiteral("一、总体情况\n收到1件"));
+    std::vector<Finding> findings = {makeFinding(QStringLiteral("t3.balance"),
+                                                 {QStringLiteral("t3/new/total"), QStringLiteral("t3/total/total")})};
+    qint64 id = 0;
+    {
+        SqliteProjectStore store;
+        QVERIFY2(store.open(m_path), qPrintable(store.errorString()));
+        QCOMPARE(store.schemaVersion(), SqliteMigrations::latestVersion());
+        const auto added = store.addReport(report, findings);
+        QVERIFY2(added, qPrintable(store.errorString()));
+        QCOMPARE(added->outcome, AddOutcome::Added);
+        QVERIFY(added->reportId > 0);
+        id = added->reportId;
+    }
+    // A fresh connection: what comes back is what is on disk.
+    SqliteProjectStore store;
+    QVERIFY2(store.open(m_path), qPrintable(store.errorString()));
+    const auto loaded = store.loadReport(id);
+    QVERIFY2(loaded, qPrintable(store.errorString()));
+    QCOMPARE(loaded->id, id);
+    QCOMPARE(loaded->fileName, report.fileName);
+    QCOMPARE(loaded->path, report.path);
+    QCOMPARE(loaded->contentHash, report.contentHash);
+    QCOMPARE(loaded->encoding, report.encoding);
+    QCOMPARE(loaded->sourceKind, report.sourceKind);
+    QCOMPARE(loaded->agency, report.agency);
+    QCOMPARE(loaded->year, report.year);
+    QCOMPARE(loaded->format, report.format);
+    QCOMPARE(loaded->t2Format, report.t2Format);
+    QCOMPARE(loaded->t3Format, report.t3Format);
+    QCOMPARE(loaded->text, report.text);
+    QCOMPARE(loaded->importedAt, report.importedAt);
+    QCOMPARE(loaded->notes, report.notes);
+    QCOMPARE(loaded->cells.size(), report.cells.size());
+    for (std::size_t i = 0; i < report.cells.size(); ++i) {
+        const Cell &want = report.cells[i];
+        const Cell &got = loaded->cells[i];
+        const QByteArray where = ReportSchema::instance().format(report.format)->address(int(i)).key().toUtf8();
+        QVERIFY2(got.value == want.value, where.constData());
+        QVERIFY2(got.extracted == want.extracted, where.constData());
+        if (want.value)
+            QCOMPARE(got.value->toString(), want.value->toString());
+        QCOMPARE(got.raw, want.raw);
+        QCOMPARE(got.unit, want.unit);
+        QCOMPARE(got.status, want.status);
+        QCOMPARE(got.span, want.span);
+        QCOMPARE(got.candidates, want.candidates);
+    }
+    QCOMPARE(loaded->sections.size(), report.sections.size());
+    QCOMPARE(loaded->sections[2].heading, report.sections[2].heading);
+    QCOMPARE(loaded->sections[2].span, report.sections[2].span);
+    QCOMPARE(loaded->figures.size(), std::size_t(1));
+    QCOMPARE(loaded->figures[0].cellKey, report.figures[0].cellKey);
+    QCOMPARE(loaded->figures[0].value, report.figures[0].value);
+    QCOMPARE(loaded->figures[0].quote, report.figures[0].quote);
+    QCOMPARE(loaded->figures[0].span, report.figures[0].span);
+
+    const auto stored = store.findings(id);
+    QVERIFY(stored);
+    QCOMPARE(stored->size(), std::size_t(1));
+    QCOMPARE(stored->at(0).identity(), findings[0].identity());
+    QCOMPARE(stored->at(0).severity, Severity::Warning);
+    QCOMPARE(stored->at(0).messageZh, findings[0].messageZh);
+    QCOMPARE(stored->at(0).messageEn, findings[0].messageEn);
+    QCOMPARE(stored->at(0).expected, findings[0].expected);
+    QCOMPARE(stored->at(0).status, ReviewStatus::Open);
+
+    const auto summaries = store.reports();
+    QVERIFY(summaries);
+    QCOMPARE(summaries->size(), std::size_t(1));
+    QCOMPARE(summaries->at(0).fileName, report.fileName);
+    QCOMPARE(summaries->at(0).version, 1);
+    QCOMPARE(summaries->at(0).findingCount, 1);
+    QCOMPARE(summaries->at(0).openFindingCount, 1);
+    QVERIFY(summaries->at(0).isCurrent());
+}
+
+void TestSqliteProjectStore::duplicateImportIsUnchanged()
+{
+    SqliteProjectStore store;
+    QVERIFY(store.open(m_path));
+    const Report report = makeReport(QStringLiteral("a.txt"), QStringLiteral("text"));
+    const auto first = store.addReport(report, {});
+    QVERIFY(first);
+    Report copy = report;
+    copy.path = QStringLiteral("/elsewhere/a.txt");
+    const auto second = store.addReport(copy, {makeFinding(QStringLiteral("t3.balance"), {})});
+    QVERIFY(second);
+    QCOMPARE(second->outcome, AddOutcome::Unchanged);
+    QCOMPARE(second->reportId, first->reportId);
+    QCOMPARE(store.reports(ProjectStore::Listing::AllVersions)->size(), std::size_t(1));
+    QCOMPARE(store.findings(first->reportId)->size(), std::size_t(0));
+}
+
+void TestSqliteProjectStore::newVersionKeepsCorrections()
+{
+    SqliteProjectStore store;
+    QVERIFY(store.open(m_path));
+    const QString kept = QStringLiteral("t3/carried_over/natural");   // same reading in both versions
+    const QString reread = QStringLiteral("t3/carried_over/research"); // read differently in version 2
+    Report first = makeReport(QStringLiteral("a.txt"), QStringLiteral("version 1"));
+    const std::vector<Finding> findings = {makeFinding(QStringLiteral("t3.row_sum"), {kept}),
+                                           makeFinding(QStringLiteral("t3.balance"), {reread})};
+    const auto v1 = store.addReport(first, findings);
+    QVERIFY(v1);
+    QVERIFY(store.setCellValue(v1->reportId, kept, Decimal(41)));
+    QVERIFY(store.setCellValue(v1->reportId, reread, Decimal(42)));
+    const auto storedFindings = store.findings(v1->reportId);
+    QVERIFY(store.setFindingReview(storedFindings->at(0).id, ReviewStatus::Confirmed, QStringLiteral("表格本身有误")));
+    QVERIFY(store.setFindingReview(storedFindings->at(1).id, ReviewStatus::Dismissed, QString()));
+
+    Report second = makeReport(QStringLiteral("a.txt"), QStringLiteral("version 2"));
+    cellAt(second, reread).value = cellAt(second, reread).extracted = Decimal(40);
+    const auto v2 = store.addReport(second, findings);
+    QVERIFY2(v2, qPrintable(store.errorString()));
+    QCOMPARE(v2->outcome, AddOutcome::NewVersion);
+    QCOMPARE(v2->previousId, v1->reportId);
+    QCOMPARE(v2->carriedCells, QStringList{kept});
+
+    const auto loaded2 = store.loadReport(v2->reportId);
+    QCOMPARE(cellAt(*loaded2, kept).value, Decimal(41));
+    QCOMPARE(cellAt(*loaded2, kept).extracted, cellAt(second, kept).extracted);
+    QCOMPARE(cellAt(*loaded2, reread).value, Decimal(40)); // the new reading wins
+    // The old version keeps its corrections.
+    const auto loaded1 = store.loadReport(v1->reportId);
+    QCOMPARE(cellAt(*loaded1, kept).value, Decimal(41));
+    QCOMPARE(cellAt(*loaded1, reread).value, Decimal(42));
+    // The answered question over unchanged cells stays answered; the other is open again.
+    const auto findings2 = store.findings(v2->reportId);
+    QCOMPARE(findings2->at(0).status, ReviewStatus::Confirmed);
+    QCOMPARE(findings2->at(0).note, QStringLiteral("表格本身有误"));
+    QCOMPARE(findings2->at(1).status, ReviewStatus::Open);
+    // The carried correction is in the new version's history.
+    const auto edits2 = store.edits(v2->reportId);
+    QCOMPARE(edits2->size(), std::size_t(1));
+    QCOMPARE(edits2->at(0).cellKey, kept);
+    QCOMPARE(edits2->at(0).newValue, Decimal(41));
+
+    const auto current = store.reports(ProjectStore::Listing::Current);
+    QCOMPARE(current->size(), std::size_t(1));
+    QCOMPARE(current->at(0).id, v2->reportId);
+    QCOMPARE(current->at(0).version, 2);
+    QCOMPARE(current->at(0).supersedes, v1->reportId);
+    const auto all = store.reports(ProjectStore::Listing::AllVersions);
+    QCOMPARE(all->size(), std::size_t(2));
+    QCOMPARE(all->at(0).supersededBy, v2->reportId);
+
+    // Importing version 1 again is not "unchanged" (it is no longer current): it becomes version 3.
+    const auto v3 = store.addReport(first, findings);
+    QCOMPARE(v3->outcome, AddOutcome::NewVersion);
+    QCOMPARE(v3->previousId, v2->reportId);
+}
+
+void TestSqliteProjectStore::reviewStatusSurvivesReplaceFindings()
+{
+    SqliteProjectStore store;
+    QVERIFY(store.open(m_path));
+    const Finding a = makeFinding(QStringLiteral("t3.balance"), {QStringLiteral("t3/new/total")});
+    const Finding b = makeFinding(QStringLiteral("t4.row_sum"), {QStringLiteral("t4/review/total")});
+    const Finding c = makeFinding(QStringLiteral("cell.missing"), {QStringLiteral("t4/review/upheld")});
+    const auto added = store.addReport(makeReport(QStringLiteral("a.txt"), QStringLiteral("x")), {a, b});
+    QVERIFY(added);
+    const qint64 aId = store.findings(added->reportId)->at(0).id;
+    QVERIFY(store.setFindingReview(aId, ReviewStatus::Dismissed, QStringLiteral("原表如此")));
+    QVERIFY(!store.setFindingReview(987654, ReviewStatus::Dismissed, QString()));
+
+    QVERIFY(store.replaceFindings(added->reportId, {c, a}));
+    const auto stored = store.findings(added->reportId);
+    QCOMPARE(stored->size(), std::size_t(2));
+    QCOMPARE(stored->at(0).identity(), c.identity());
+    QCOMPARE(stored->at(0).status, ReviewStatus::Open);
+    QCOMPARE(stored->at(1).identity(), a.identity());
+    QCOMPARE(stored->at(1).status, ReviewStatus::Dismissed);
+    QCOMPARE(stored->at(1).note, QStringLiteral("原表如此"));
+}
+
+void TestSqliteProjectStore::editHistory()
+{
+    SqliteProjectStore store;
+    QVERIFY(store.open(m_path));
+    const auto added = store.addReport(makeReport(QStringLiteral("a.txt"), QStringLiteral("x")), {});
+    const QString key = QStringLiteral("t3/new/total");
+    QVERIFY(store.setCellValue(added->reportId, key, Decimal(3)));
+    QVERIFY(store.setCellValue(added->reportId, key, Decimal(3))); // no change, no edit
+    QVERIFY(store.setCellValue(added->reportId, key, number(u"3.5")));
+    QVERIFY(store.setCellValue(added->reportId, key, std::nullopt));
+    QVERIFY(!store.setCellValue(added->reportId, QStringLiteral("t9/x/y"), Decimal(1)));
+    QVERIFY(store.errorString().contains(u"t9/x/y"));
+
+    const auto edits = store.edits(added->reportId);
+    QCOMPARE(edits->size(), std::size_t(3));
+    QCOMPARE(edits->at(0).oldValue, std::nullopt);
+    QCOMPARE(edits->at(0).newValue, Decimal(3));
+    QCOMPARE(edits->at(1).oldValue, Decimal(3));
+    QCOMPARE(edits->at(1).newValue->toString(), QStringLiteral("3.5"));
+    QCOMPARE(edits->at(2).newValue, std::nullopt);
+    QVERIFY(edits->at(0).editedAt.isValid());
+    QCOMPARE(edits->at(0).cellKey, key);
+    QVERIFY(!cellAt(*store.loadReport(added->reportId), key).value);
+}
+
+void TestSqliteProjectStore::saveReviewIsAtomic()
+{
+    SqliteProjectStore store;
+    QVERIFY(store.open(m_path));
+    const Finding a = makeFinding(QStringLiteral("t3.balance"), {QStringLiteral("t3/new/total")});
+    const auto added = store.addReport(makeReport(QStringLiteral("a.txt"), QStringLiteral("x")), {a});
+    const qint64 id = added->reportId;
+
+    Finding reviewed = a;
+    reviewed.status = ReviewStatus::Corrected;
+    // The second change names no cell: the whole review fails and nothing of it is kept.
+    QVERIFY(!store.saveReview(id, {{QStringLiteral("t3/new/total"), Decimal(7)}, {QStringLiteral("bad"), Decimal(1)}},
+                              {reviewed}));
+    QVERIFY(!cellAt(*store.loadReport(id), QStringLiteral("t3/new/total")).value);
+    QCOMPARE(store.findings(id)->at(0).status, ReviewStatus::Open);
+    QCOMPARE(store.edits(id)->size(), std::size_t(0));
+
+    QVERIFY(store.saveReview(id, {{QStringLiteral("t3/new/total"), Decimal(7)}}, {reviewed}));
+    QCOMPARE(cellAt(*store.loadReport(id), QStringLiteral("t3/new/total")).value, Decimal(7));
+    QCOMPARE(store.findings(id)->at(0).status, ReviewStatus::Corrected);
+    QCOMPARE(store.edits(id)->size(), std::size_t(1));
+}
+
+void TestSqliteProjectStore::failedImportRollsBackOnlyThatReport()
+{
+    SqliteProjectStore store;
+    QVERIFY(store.open(m_path));
+    QVERIFY(store.addReport(makeReport(QStringLiteral("good.txt"), QStringLiteral("good")), {}));
+    Report broken = makeReport(QStringLiteral("broken.txt"), QStringLiteral("broken"));
+    broken.cells.pop_back(); // fails after the report row was written
+    QVERIFY(!store.addReport(broken, {makeFinding(QStringLiteral("t3.balance"), {})}));
+    QVERIFY(store.errorString().contains(u"broken.txt"));
+    const auto all = store.reports(ProjectStore::Listing::AllVersions);
+    QCOMPARE(all->size(), std::size_t(1));
+    QCOMPARE(all->at(0).fileName, QStringLiteral("good.txt"));
+    QVERIFY(store.addReport(makeReport(QStringLiteral("next.txt"), QStringLiteral("next")), {}));
+}
+
+void TestSqliteProjectStore::pre2019Report()
+{
+    SqliteProjectStore store;
+    QVERIFY(store.open(m_path));
+    Report old;
+    old.fileName = QStringLiteral("2015.txt");
+    old.format = QStringLiteral("pre2019");
+    old.year = 2015;
+    old.text = QStringLiteral("二〇一五年政府信息公开工作年度报告");
+    old.notes = QStringList{QStringLiteral("format not recognised")};
+    const auto added = store.addReport(old, {});
+    QVERIFY2(added, qPrintable(store.errorString()));
+    const auto loaded = store.loadReport(added->reportId);
+    QVERIFY(loaded->cells.empty());
+    QCOMPARE(loaded->text, old.text);
+    QCOMPARE(loaded->notes, old.notes);
+    QVERIFY(!loaded->contentHash.isEmpty()); // the text stands in for the missing file hash
+}
+
+void TestSqliteProjectStore::migratesVersion1()
+{
+    {
+        // A file as the first release wrote it.
+        RawConnection raw(m_path);
+        QSqlDatabase db = raw.db();
+        QSqlError error;
+        QVERIFY(SqliteMigrations::migrate(db, 0, 1, &error));
+        QCOMPARE(SqliteMigrations::storedVersion(db, &error), 1);
+        QVERIFY(raw.exec(QStringLiteral(
+            "INSERT INTO reports (id, file_name, path, content_hash, agency, year, format, text, imported_at)"
+            " VALUES (1, 'old.txt', '/old.txt', 'abc', '旧机关', 2020, '2019', '旧文本', '2023-01-02T03:04:05.000Z')")));
+        QVERIFY(raw.exec(QStringLiteral(
+            "INSERT INTO cells (report_id, table_key, row_key, column_key, extracted, value, raw, status)"
+            " VALUES (1, 't2', 'procurement', 'amount', '96171.6', '96171.6', '96171.6万元', 'ok')")));
+    }
+    SqliteProjectStore store;
+    QVERIFY2(store.open(m_path), qPrintable(store.errorString()));
+    QCOMPARE(store.schemaVersion(), 2);
+    const auto loaded = store.loadReport(1);
+    QVERIFY2(loaded, qPrintable(store.errorString()));
+    QCOMPARE(loaded->agency, QStringLiteral("旧机关"));
+    const Cell &amount = cellAt(*loaded, QStringLiteral("t2/procurement/amount"));
+    QCOMPARE(amount.value->toString(), QStringLiteral("96171.6"));
+    QCOMPARE(amount.unit, QString()); // the column version 2 added
+    QCOMPARE(cellAt(*loaded, QStringLiteral("t3/new/total")).status, CellStatus::Missing);
+    // The new column is usable.
+    Report next = makeReport(QStringLiteral("new.txt"), QStringLiteral("new"));
+    const auto added = store.addReport(next, {});
+    QVERIFY(added);
+    QCOMPARE(cellAt(*store.loadReport(added->reportId), QStringLiteral("t2/procurement/amount")).unit,
+             QStringLiteral("万元"));
+    store.close();
+
+    RawConnection raw(m_path);
+    QSqlQuery query(raw.db());
+    QVERIFY(query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index' AND name = 'reports_file_name'")));
+    QVERIFY(query.next());
+}
+
+void TestSqliteProjectStore::refusesNonSqliteFile()
+{
+    QFile file(m_path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("file,agency\r\n000.txt,某局\r\n");
+    file.close();
+    const QByteArray before = fileBytes(m_path);
+
+    SqliteProjectStore store;
+    QVERIFY(!store.open(m_path));
+    QVERIFY(!store.isOpen());
+    QVERIFY2(store.errorString().contains(m_path), qPrintable(store.errorString()));
+    QVERIFY2(store.errorString().contains(u"not an SQLite database"), qPrintable(store.errorString()));
+    QCOMPARE(fileBytes(m_path), before);
+    QVERIFY(!QFile::exists(m_path + u"-wal"));
+}
+
+void TestSqliteProjectStore::refusesNewerSchema()
+{
+    {
+        SqliteProjectStore store;
+        QVERIFY(store.open(m_path));
+        QVERIFY(store.addReport(makeReport(QStringLiteral("a.txt"), QStringLiteral("x")), {}));
+    }
+    {
+        RawConnection raw(m_path);
+        QVERIFY(raw.exec(QStringLiteral("UPDATE meta SET value = '99' WHERE key = 'version'")));
+    }
+    const QByteArray before = fileBytes(m_path);
+    SqliteProjectStore store;
+    QVERIFY(!store.open(m_path));
+    QVERIFY2(store.errorString().contains(u"newer"), qPrintable(store.errorString()));
+    QVERIFY(store.errorString().contains(m_path));
+    QCOMPARE(fileBytes(m_path), before);
+}
+
+void TestSqliteProjectStore::refusesForeignSqliteFile()
+{
+    {
+        RawConnection raw(m_path);
+        QVERIFY(raw.exec(QStringLiteral("CREATE TABLE contacts (name TEXT)")));
+    }
+    const QByteArray before = fileBytes(m_path);
+    SqliteProjectStore store;
+    QVERIFY(!store.open(m_path));
+    QVERIFY2(store.errorString().contains(u"not a GovInfo Review project"), qPrintable(store.errorString()));
+    QCOMPARE(fileBytes(m_path), before);
+}
+
+void TestSqliteProjectStore::refusesReadOnlyFile()
+{
+    {
+        SqliteProjectStore store;
+        QVERIFY(store.open(m_path));
+        QVERIFY(store.addReport(makeReport(QStringLiteral("a.txt"), QStringLiteral("x")), {}));
+    }
+    const QByteArray before = fileBytes(m_path);
+    QVERIFY(QFile::setPermissions(m_path, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+    {
+        SqliteProjectStore store;
+        QVERIFY(!store.open(m_path));
+        QVERIFY2(store.errorString().contains(u"read-only"), qPrintable(store.errorString()));
+        QVERIFY(store.errorString().contains(m_path));
+    }
+    QCOMPARE(fileBytes(m_path), before);
+    QVERIFY(QFile::setPermissions(m_path, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    SqliteProjectStore store;
+    QVERIFY(store.open(m_path));
+    QCOMPARE(store.reports()->size(), std::size_t(1));
+}
+
+void TestSqliteProjectStore::reportsLockedDatabase()
+{
+    {
+        SqliteProjectStore store;
+        QVERIFY(store.open(m_path));
+        QVERIFY(store.addReport(makeReport(QStringLiteral("a.txt"), QStringLiteral("x")), {}));
+    }
+    {
+        RawConnection locker(m_path);
+        QVERIFY(locker.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+        SqliteProjectStore store;
+        store.setBusyTimeout(100);
+        // Under WAL a locked file can still be opened and read; the first write is refused.
+        if (store.open(m_path)) {
+            QCOMPARE(store.reports()->size(), std::size_t(1));
+            QVERIFY(!store.addReport(makeReport(QStringLiteral("b.txt"), QStringLiteral("y")), {}));
+        }
+        QVERIFY2(store.errorString().contains(u"locked"), qPrintable(store.errorString()));
+        QVERIFY(store.errorString().contains(m_path));
+        locker.exec(QStringLiteral("ROLLBACK"));
+    }
+    SqliteProjectStore store;
+    QVERIFY(store.open(m_path));
+    const auto all = store.reports(ProjectStore::Listing::AllVersions);
+    QCOMPARE(all->size(), std::size_t(1));
+    QCOMPARE(all->at(0).fileName, QStringLiteral("a.txt"));
+}
+
+QTEST_GUILESS_MAIN(TestSqliteProjectStore)
+#include "test_sqliteprojectstore.moc"
