@@ -25,6 +25,13 @@ bool isFieldSeparator(QChar c)
     return c == u'\t' || c == u'|';
 }
 
+// Characters between cells that are not part of any value: spaces and quotes
+// (a label like “三安全一稳定” glued to its digits leaves its closing quote).
+bool isGap(QChar c)
+{
+    return c.isSpace() || c == u'\u3000' || c == u'\u201c' || c == u'\u201d' || c == u'"';
+}
+
 bool startsValue(QChar c)
 {
     const QChar folded = NormalizedText::foldChar(c);
@@ -67,6 +74,15 @@ qsizetype TableExtractor::findAny(const QStringList &needles, qsizetype from, qs
     return best;
 }
 
+qsizetype TableExtractor::headingStart(qsizetype at) const
+{
+    // "五、存在的主要问题": the numeral belongs to the heading, not to the table before it.
+    const QString &text = m_norm.text();
+    if (at >= 2 && text[at - 1] == u'、' && TableLabels::instance().sectionNumerals().contains(text[at - 2]))
+        return at - 2;
+    return at;
+}
+
 void TableExtractor::locateRegions()
 {
     const TableLabels &labels = TableLabels::instance();
@@ -79,7 +95,7 @@ void TableExtractor::locateRegions()
     if (t4 >= 0) {
         for (int section : {5, 6}) {
             for (const QString &heading : labels.sections().value(section)) {
-                const qsizetype at = find(heading, t4);
+                const qsizetype at = headingStart(find(heading, t4));
                 if (at >= 0 && (t4End < 0 || at < t4End))
                     t4End = at;
             }
@@ -93,7 +109,7 @@ void TableExtractor::locateRegions()
         qsizetype t3End = t4;
         for (int section : {5, 6}) {
             for (const QString &heading : labels.sections().value(section)) {
-                const qsizetype at = find(heading, t3);
+                const qsizetype at = headingStart(find(heading, t3));
                 if (t3End < 0 || (at >= 0 && at < t3End))
                     t3End = at;
             }
@@ -206,7 +222,14 @@ bool TableExtractor::valueFollows(qsizetype pos) const
             return true;
         if (isFieldSeparator(c))
             separatorSeen = true;
-        else if (!c.isSpace() && c != u'\u3000')
+        else if (c == u'(' || c == u'（') {
+            // A note after the label ("（区分处理的，只计这一情形）") is still the label.
+            static const QRegularExpression closing(QStringLiteral("[)）]"));
+            const qsizetype close = text.indexOf(closing, pos);
+            if (close < 0 || close - pos > 60)
+                return false;
+            pos = close;
+        } else if (!c.isSpace() && c != u'\u3000' && !NormalizedText::normalize(QString(c)).isEmpty())
             return startsValue(c);
         ++pos;
     }
@@ -253,12 +276,12 @@ std::vector<ValueToken> TableExtractor::tokenize(qsizetype begin, qsizetype end)
                             ++p;
                             continue;
                         }
-                        if (text[p].isSpace() || text[p] == u'\u3000') {
+                        if (isGap(text[p])) {
                             ++p;
                             continue;
                         }
                         qsizetype q = p;
-                        while (q < fieldEnd && !isExcluded(q) && !text[q].isSpace() && text[q] != u'\u3000')
+                        while (q < fieldEnd && !isExcluded(q) && !isGap(text[q]))
                             ++q;
                         anyPiece = true;
                         if (auto token = ValueToken::fromPiece(QStringView(text).mid(p, q - p), p)) {
@@ -285,12 +308,12 @@ std::vector<ValueToken> TableExtractor::tokenize(qsizetype begin, qsizetype end)
                 } else {
                     if (i == lineEnd)
                         break;
-                    if (isExcluded(i) || text[i].isSpace() || text[i] == u'\u3000') {
+                    if (isExcluded(i) || isGap(text[i])) {
                         ++i;
                         continue;
                     }
                     qsizetype q = i;
-                    while (q < lineEnd && !isExcluded(q) && !text[q].isSpace() && text[q] != u'\u3000')
+                    while (q < lineEnd && !isExcluded(q) && !isGap(text[q]))
                         ++q;
                     if (auto token = ValueToken::fromPiece(QStringView(text).mid(i, q - i), i)) {
                         lineTokens.push_back(*token);

@@ -61,6 +61,7 @@ private:
 
     qsizetype find(const QString &needle, qsizetype from, qsizetype to = -1) const;
     qsizetype findAny(const QStringList &needles, qsizetype from, qsizetype to = -1) const;
+    qsizetype headingStart(qsizetype at) const;
     void locateRegions();
     QString detectT2Format() const;
     std::vector<LabelHit> findLabels(const QString &table, const Region &region, const QStringList &rows,
