@@ -3,10 +3,7 @@
 #include "parser/reportparser.h"
 
 #include "parser/documentreader.h"
-#if __has_include("parser/narrativefigures.h")
 #include "parser/narrativefigures.h"
-#define HAVE_FIGURES 1
-#endif
 #include "parser/normalizedtext.h"
 #include "parser/tableextractor.h"
 #include "parser/tablelabels.h"
@@ -165,12 +162,10 @@ Report parseReport(const SourceDocument &document, const QString &fileName)
     report.t3Format = tables.t3Format;
     report.cells = std::move(tables.cells);
     report.notes = tables.notes;
-#ifdef HAVE_FIGURES
     if (report.isRecognised()) {
         report.figures = findNarrativeFigures(plain.text, tables.tablesBegin, report.format);
         for (NarrativeFigure &figure : report.figures)
             figure.span = plain.toSource(figure.span.offset, figure.span.length);
     }
-#endif
     return report;
 }
