@@ -16,7 +16,10 @@ struct Report;
 namespace ReportChecker {
 
 /// Every single-report check: cell.*, t3.*, t4.*, t2.published, format.shape,
-/// text.table, report.sections. Nothing for a pre2019 report but the format note.
+/// text.table, report.sections. Nothing at all for a pre2019 (unrecognised)
+/// report: the parser's note in Report::notes already says why.
+/// For a sum relation, actual is its left side as written and expected the sum
+/// of its right side; checks whose cells have no usable value are skipped.
 std::vector<Finding> checkReport(const Report &report);
 
 /// year.carry, year.in_force, year.items between two reports of the same

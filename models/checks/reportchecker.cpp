@@ -1,0 +1,548 @@
+// SPDX-FileCopyrightText: 2026 GovInfo Review authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/checks/reportchecker.h"
+
+#include <algorithm>
+#include <array>
+#include <memory>
+#include <optional>
+
+#include <QStringList>
+
+#include "models/checks/messagetemplate.h"
+#include "models/report.h"
+#include "models/reportschema.h"
+
+namespace {
+
+using Args = MessageTemplate::Args;
+
+/** A check of checks.json with its messages split once. */
+struct CheckInfo
+{
+    QString id;
+    Severity severity = Severity::Error;
+    MessageTemplate zh;
+    MessageTemplate en;
+};
+
+struct RelationRule
+{
+    const CheckInfo *check = nullptr;
+    QString where;
+    std::vector<int> left;
+    std::vector<int> right;
+    QStringList cells; ///< left then right, canonical keys
+};
+
+/// t2.published, 2019: total >= published.
+struct PublishedRule
+{
+    QString row;
+    int published = -1;
+    int total = -1;
+    QStringList cells;
+};
+
+/// t2.published (prev_items + change >= 0) and year.items.
+struct ItemsRule
+{
+    QString row;
+    int prevItems = -1;
+    int change = -1;
+    QStringList cells;       ///< prev_items, change
+    QStringList yearCells;   ///< prev_items
+};
+
+/// year.in_force, 2021: in_force = last year's in_force + issued - repealed.
+struct InForceRule
+{
+    QString row;
+    int issued = -1;
+    int repealed = -1;
+    int inForce = -1;
+    QStringList cells;
+};
+
+/// year.carry: this year's carried_over against last year's carry_forward, per t3 column.
+struct CarryRule
+{
+    QString column;
+    int carriedOver = -1;
+    int carryForward = -1;
+    QStringList cells; ///< carried_over
+};
+
+/** Everything the checks need about one format, computed once from the schema. */
+struct FormatChecks
+{
+    const FormatSchema *schema = nullptr;
+    QStringList keys; ///< canonical key per cell index
+    std::vector<RelationRule> relations;
+    std::vector<PublishedRule> published;
+    std::vector<ItemsRule> items;
+    std::vector<InForceRule> inForce;
+    std::vector<CarryRule> carry;
+
+    const ItemsRule *itemsRule(const QString &row) const
+    {
+        for (const ItemsRule &rule : items) {
+            if (rule.row == row)
+                return &rule;
+        }
+        return nullptr;
+    }
+    const InForceRule *inForceRule(const QString &row) const
+    {
+        for (const InForceRule &rule : inForce) {
+            if (rule.row == row)
+                return &rule;
+        }
+        return nullptr;
+    }
+    const CarryRule *carryRule(const QString &column) const
+    {
+        for (const CarryRule &rule : carry) {
+            if (rule.column == column)
+                return &rule;
+        }
+        return nullptr;
+    }
+};
+
+struct SectionName
+{
+    const char16_t *numberZh;
+    const char16_t *numberEn;
+    const char16_t *titleZh;
+    const char16_t *titleEn;
+};
+
+// The six sections of the spec, under their canonical headings.
+constexpr std::array<SectionName, 6> sectionNames{{
+    {u"一", u"1", u"总体情况", u"general situation"},
+    {u"二", u"2", u"主动公开政府信息情况", u"information disclosed proactively"},
+    {u"三", u"3", u"收到和处理政府信息公开申请情况", u"requests received and handled"},
+    {u"四", u"4", u"政府信息公开行政复议、行政诉讼情况", u"administrative reviews and lawsuits"},
+    {u"五", u"5", u"存在的主要问题及改进情况", u"main problems and improvements"},
+    {u"六", u"6", u"其他需要报告的事项", u"other matters to report"},
+}};
+
+/**
+ * The schema turned into flat rules and parsed message templates, built once
+ * (thread-safe static initialisation) so that a re-check does no JSON, hash
+ * building or key concatenation.
+ */
+class CheckCache final
+{
+public:
+    static const CheckCache &instance()
+    {
+        static const CheckCache cache;
+        return cache;
+    }
+
+    const FormatChecks *format(const QString &id) const
+    {
+        for (const auto &format : m_formats) {
+            if (format->schema->id() == id)
+                return format.get();
+        }
+        return nullptr;
+    }
+
+    const CheckInfo *cellMissing = nullptr;
+    const CheckInfo *cellText = nullptr;
+    const CheckInfo *cellInvalid = nullptr;
+    const CheckInfo *cellApproximate = nullptr;
+    const CheckInfo *cellAmbiguous = nullptr;
+    const CheckInfo *cellInferred = nullptr;
+    const CheckInfo *textTable = nullptr;
+    const CheckInfo *formatShape = nullptr;
+    const CheckInfo *t2Published = nullptr;
+    const CheckInfo *yearCarry = nullptr;
+    const CheckInfo *yearInForce = nullptr;
+    const CheckInfo *yearItems = nullptr;
+    const CheckInfo *reportSections = nullptr;
+
+    // The detail (%4) of t2.published, which checks.json leaves to the engine.
+    MessageTemplate publishedZh{QStringLiteral("对外公开总数量 %3 小于本年新公开数量 %2")};
+    MessageTemplate publishedEn{QStringLiteral("total %3 is less than published this year %2")};
+    MessageTemplate itemsZh{QStringLiteral("上一年项目数量加本年增/减为 %3，小于零")};
+    MessageTemplate itemsEn{QStringLiteral("previous-year items plus change is %3, below zero")};
+
+private:
+    CheckCache();
+    const CheckInfo *check(const QString &id) const;
+    void addFormat(const FormatSchema *schema);
+
+    std::vector<std::unique_ptr<CheckInfo>> m_checks;
+    std::vector<std::unique_ptr<FormatChecks>> m_formats;
+};
+
+CheckCache::CheckCache()
+{
+    const ReportSchema &schema = ReportSchema::instance();
+    for (const CheckSpec &spec : schema.checks()) {
+        auto info = std::make_unique<CheckInfo>();
+        info->id = spec.id;
+        info->severity = spec.severity;
+        info->zh = MessageTemplate(spec.messageZh);
+        info->en = MessageTemplate(spec.messageEn);
+        m_checks.push_back(std::move(info));
+    }
+    cellMissing = check(QStringLiteral("cell.missing"));
+    cellText = check(QStringLiteral("cell.text"));
+    cellInvalid = check(QStringLiteral("cell.invalid"));
+    cellApproximate = check(QStringLiteral("cell.approximate"));
+    cellAmbiguous = check(QStringLiteral("cell.ambiguous"));
+    cellInferred = check(QStringLiteral("cell.inferred"));
+    textTable = check(QStringLiteral("text.table"));
+    formatShape = check(QStringLiteral("format.shape"));
+    t2Published = check(QStringLiteral("t2.published"));
+    yearCarry = check(QStringLiteral("year.carry"));
+    yearInForce = check(QStringLiteral("year.in_force"));
+    yearItems = check(QStringLiteral("year.items"));
+    reportSections = check(QStringLiteral("report.sections"));
+    for (const QString &id : schema.formatIds())
+        addFormat(schema.format(id));
+}
+
+const CheckInfo *CheckCache::check(const QString &id) const
+{
+    for (const auto &info : m_checks) {
+        if (info->id == id)
+            return info.get();
+    }
+    // checks.json is compiled in; a check missing there is a build error.
+    qFatal("check %s missing from checks.json", qPrintable(id));
+}
+
+void CheckCache::addFormat(const FormatSchema *schema)
+{
+    if (!schema)
+        return;
+    auto format = std::make_unique<FormatChecks>();
+    format->schema = schema;
+    for (int i = 0; i < schema->cellCount(); ++i)
+        format->keys.append(schema->address(i).key());
+
+    for (const SumRelation &relation : schema->relations()) {
+        RelationRule rule;
+        rule.check = check(relation.checkId);
+        rule.where = relation.where;
+        rule.left = relation.left;
+        rule.right = relation.right;
+        for (int index : relation.left)
+            rule.cells.append(format->keys[index]);
+        for (int index : relation.right)
+            rule.cells.append(format->keys[index]);
+        format->relations.push_back(std::move(rule));
+    }
+
+    const QString t2 = QStringLiteral("t2");
+    for (const QString &row : schema->rows(t2)) {
+        const int published = schema->indexOf(t2, row, QStringLiteral("published"));
+        const int total = schema->indexOf(t2, row, QStringLiteral("total"));
+        if (published >= 0 && total >= 0)
+            format->published.push_back({row, published, total, {format->keys[published], format->keys[total]}});
+
+        const int prevItems = schema->indexOf(t2, row, QStringLiteral("prev_items"));
+        const int change = schema->indexOf(t2, row, QStringLiteral("change"));
+        if (prevItems >= 0 && change >= 0) {
+            format->items.push_back({row, prevItems, change, {format->keys[prevItems], format->keys[change]},
+                                     {format->keys[prevItems]}});
+        }
+
+        const int issued = schema->indexOf(t2, row, QStringLiteral("issued"));
+        const int repealed = schema->indexOf(t2, row, QStringLiteral("repealed"));
+        const int inForce = schema->indexOf(t2, row, QStringLiteral("in_force"));
+        if (issued >= 0 && repealed >= 0 && inForce >= 0) {
+            format->inForce.push_back({row, issued, repealed, inForce,
+                                       {format->keys[issued], format->keys[repealed], format->keys[inForce]}});
+        }
+    }
+
+    const QString t3 = QStringLiteral("t3");
+    const QString carriedOver = QStringLiteral("carried_over");
+    for (const QString &column : schema->columns(t3, carriedOver)) {
+        const int from = schema->indexOf(t3, carriedOver, column);
+        const int to = schema->indexOf(t3, QStringLiteral("carry_forward"), column);
+        if (to >= 0)
+            format->carry.push_back({column, from, to, {format->keys[from]}});
+    }
+    m_formats.push_back(std::move(format));
+}
+
+const Cell &cellAt(const Report &report, int index)
+{
+    static const Cell missing; // Missing, no value
+    return std::size_t(index) < report.cells.size() ? report.cells[std::size_t(index)] : missing;
+}
+
+/// Whether a check may read the cell: it has a value of a kind that counts.
+bool isUsable(const Cell &cell)
+{
+    switch (cell.status) {
+    case CellStatus::Ok:
+    case CellStatus::Approximate:
+    case CellStatus::Inferred:
+        return cell.value.has_value();
+    case CellStatus::Missing:
+    case CellStatus::Text:
+    case CellStatus::Ambiguous:
+    case CellStatus::Invalid:
+        break;
+    }
+    return false;
+}
+
+std::optional<Decimal> valueOf(const Report &report, int index)
+{
+    const Cell &cell = cellAt(report, index);
+    return isUsable(cell) ? cell.value : std::nullopt;
+}
+
+/// The exact sum of the cells; nothing when one of them has no usable value or on overflow.
+std::optional<Decimal> sumOf(const Report &report, const std::vector<int> &indexes)
+{
+    Decimal sum;
+    for (int index : indexes) {
+        const Cell &cell = cellAt(report, index);
+        if (!isUsable(cell))
+            return std::nullopt;
+        const std::optional<Decimal> next = sum.plus(*cell.value);
+        if (!next)
+            return std::nullopt;
+        sum = *next;
+    }
+    return sum;
+}
+
+Finding makeFinding(const CheckInfo &check, const QStringList &cells, const QString &expected,
+                    const QString &actual, const Args &argsZh, const Args &argsEn)
+{
+    Finding finding;
+    finding.checkId = check.id;
+    finding.severity = check.severity;
+    finding.cells = cells;
+    finding.expected = expected;
+    finding.actual = actual;
+    finding.messageZh = check.zh.fill(argsZh);
+    finding.messageEn = check.en.fill(argsEn);
+    return finding;
+}
+
+/// A finding whose messages take the same arguments in both languages.
+Finding simpleFinding(const CheckInfo &check, const QStringList &cells, const QString &where,
+                      const QString &expected, const QString &actual, const QString &detail = QString())
+{
+    const Args args{where, expected, actual, detail};
+    return makeFinding(check, cells, expected, actual, args, args);
+}
+
+const CheckInfo *cellCheck(const CheckCache &cache, CellStatus status)
+{
+    switch (status) {
+    case CellStatus::Ok:
+        return nullptr;
+    case CellStatus::Missing:
+        return cache.cellMissing;
+    case CellStatus::Text:
+        return cache.cellText;
+    case CellStatus::Approximate:
+        return cache.cellApproximate;
+    case CellStatus::Inferred:
+        return cache.cellInferred;
+    case CellStatus::Ambiguous:
+        return cache.cellAmbiguous;
+    case CellStatus::Invalid:
+        return cache.cellInvalid;
+    }
+    return nullptr;
+}
+
+void checkCells(const CheckCache &cache, const FormatChecks &format, const Report &report,
+                std::vector<Finding> &findings)
+{
+    for (int i = 0; i < format.schema->cellCount(); ++i) {
+        const Cell &cell = cellAt(report, i);
+        // A cell marked Ok that lost its value (cleared by hand) is as good as blank.
+        const CellStatus status = cell.status == CellStatus::Ok && !cell.hasValue() ? CellStatus::Missing
+                                                                                    : cell.status;
+        const CheckInfo *check = cellCheck(cache, status);
+        if (!check)
+            continue;
+        QString detail = cell.raw;
+        if (status == CellStatus::Ambiguous || (status == CellStatus::Inferred && detail.isEmpty()))
+            detail = cell.candidates.join(u"; ");
+        const QString actual = cell.value ? cell.value->toString() : QString();
+        findings.push_back(simpleFinding(*check, {format.keys[i]}, format.keys[i], QString(), actual, detail));
+    }
+}
+
+void checkRelations(const FormatChecks &format, const Report &report, std::vector<Finding> &findings)
+{
+    for (const RelationRule &rule : format.relations) {
+        const std::optional<Decimal> left = sumOf(report, rule.left);
+        if (!left)
+            continue;
+        const std::optional<Decimal> right = sumOf(report, rule.right);
+        if (!right || *left == *right)
+            continue;
+        findings.push_back(simpleFinding(*rule.check, rule.cells, rule.where, right->toString(), left->toString()));
+    }
+}
+
+void checkPublished(const CheckCache &cache, const FormatChecks &format, const Report &report,
+                    std::vector<Finding> &findings)
+{
+    for (const PublishedRule &rule : format.published) {
+        const std::optional<Decimal> published = valueOf(report, rule.published);
+        const std::optional<Decimal> total = valueOf(report, rule.total);
+        if (!published || !total || *total >= *published)
+            continue;
+        const QString expected = published->toString();
+        const QString actual = total->toString();
+        const Args args{rule.row, expected, actual, {}};
+        const QString detailZh = cache.publishedZh.fill(args);
+        const QString detailEn = cache.publishedEn.fill(args);
+        findings.push_back(makeFinding(*cache.t2Published, rule.cells, expected, actual,
+                                       {rule.row, expected, actual, detailZh}, {rule.row, expected, actual, detailEn}));
+    }
+    for (const ItemsRule &rule : format.items) {
+        const std::optional<Decimal> sum = sumOf(report, {rule.prevItems, rule.change});
+        if (!sum || !sum->isNegative())
+            continue;
+        const QString expected = QStringLiteral("0");
+        const QString actual = sum->toString();
+        const Args args{rule.row, expected, actual, {}};
+        const QString detailZh = cache.itemsZh.fill(args);
+        const QString detailEn = cache.itemsEn.fill(args);
+        findings.push_back(makeFinding(*cache.t2Published, rule.cells, expected, actual,
+                                       {rule.row, expected, actual, detailZh}, {rule.row, expected, actual, detailEn}));
+    }
+}
+
+void checkFigures(const CheckCache &cache, const FormatChecks &format, const Report &report,
+                  std::vector<Finding> &findings)
+{
+    // One finding per cell: its identity (check id + cells) must stay unique.
+    std::vector<int> reported;
+    for (const NarrativeFigure &figure : report.figures) {
+        const int index = format.schema->indexOf(figure.cellKey);
+        if (index < 0)
+            continue;
+        const std::optional<Decimal> value = valueOf(report, index);
+        if (!value || *value == figure.value)
+            continue;
+        if (std::find(reported.begin(), reported.end(), index) != reported.end())
+            continue;
+        reported.push_back(index);
+        findings.push_back(simpleFinding(*cache.textTable, {format.keys[index]}, format.keys[index],
+                                       figure.value.toString(), value->toString(), figure.quote));
+    }
+}
+
+void checkShape(const CheckCache &cache, const Report &report, std::vector<Finding> &findings)
+{
+    if (report.t2Format.isEmpty() || report.t3Format.isEmpty() || report.t2Format == report.t3Format)
+        return;
+    // Not a number check: the formats go into the message only.
+    const Args args{QString(), report.t2Format, report.t3Format, QString()};
+    findings.push_back(makeFinding(*cache.formatShape, {}, QString(), QString(), args, args));
+}
+
+void checkSections(const CheckCache &cache, const Report &report, std::vector<Finding> &findings)
+{
+    std::array<bool, sectionNames.size()> present{};
+    for (const Section &section : report.sections) {
+        if (section.number >= 1 && std::size_t(section.number) <= present.size())
+            present[std::size_t(section.number - 1)] = true;
+    }
+    for (std::size_t i = 0; i < present.size(); ++i) {
+        if (present[i])
+            continue;
+        const SectionName &name = sectionNames[i];
+        findings.push_back(makeFinding(*cache.reportSections, {}, QString(), QString(),
+                                       {QStringView(name.numberZh), {}, {}, QStringView(name.titleZh)},
+                                       {QStringView(name.numberEn), {}, {}, QStringView(name.titleEn)}));
+    }
+}
+
+} // namespace
+
+namespace ReportChecker {
+
+std::vector<Finding> checkReport(const Report &report)
+{
+    std::vector<Finding> findings;
+    const CheckCache &cache = CheckCache::instance();
+    const FormatChecks *format = cache.format(report.format);
+    if (!format || !report.isRecognised())
+        return findings;
+    checkCells(cache, *format, report, findings);
+    checkRelations(*format, report, findings);
+    checkPublished(cache, *format, report, findings);
+    checkFigures(cache, *format, report, findings);
+    checkShape(cache, report, findings);
+    checkSections(cache, report, findings);
+    return findings;
+}
+
+std::vector<Finding> checkAcrossYears(const Report &previous, const Report &current)
+{
+    std::vector<Finding> findings;
+    const CheckCache &cache = CheckCache::instance();
+    const FormatChecks *was = cache.format(previous.format);
+    const FormatChecks *now = cache.format(current.format);
+    if (!was || !now || !previous.isRecognised() || !current.isRecognised() || previous.year <= 0
+        || previous.year + 1 != current.year) {
+        return findings;
+    }
+
+    for (const CarryRule &rule : now->carry) {
+        const CarryRule *before = was->carryRule(rule.column);
+        if (!before)
+            continue;
+        const std::optional<Decimal> carried = valueOf(current, rule.carriedOver);
+        const std::optional<Decimal> forward = valueOf(previous, before->carryForward);
+        if (!carried || !forward || *carried == *forward)
+            continue;
+        findings.push_back(simpleFinding(*cache.yearCarry, rule.cells, rule.column, forward->toString(),
+                                       carried->toString()));
+    }
+
+    for (const InForceRule &rule : now->inForce) {
+        const InForceRule *before = was->inForceRule(rule.row);
+        if (!before)
+            continue;
+        const std::optional<Decimal> last = valueOf(previous, before->inForce);
+        const std::optional<Decimal> issued = valueOf(current, rule.issued);
+        const std::optional<Decimal> repealed = valueOf(current, rule.repealed);
+        const std::optional<Decimal> inForce = valueOf(current, rule.inForce);
+        if (!last || !issued || !repealed || !inForce)
+            continue;
+        const std::optional<Decimal> plus = last->plus(*issued);
+        const std::optional<Decimal> expected = plus ? plus->minus(*repealed) : std::nullopt;
+        if (!expected || *expected == *inForce)
+            continue;
+        findings.push_back(simpleFinding(*cache.yearInForce, rule.cells, rule.row, expected->toString(),
+                                       inForce->toString()));
+    }
+
+    for (const ItemsRule &rule : now->items) {
+        const ItemsRule *before = was->itemsRule(rule.row);
+        if (!before)
+            continue;
+        const std::optional<Decimal> expected = sumOf(previous, {before->prevItems, before->change});
+        const std::optional<Decimal> items = valueOf(current, rule.prevItems);
+        if (!expected || !items || *expected == *items)
+            continue;
+        findings.push_back(simpleFinding(*cache.yearItems, rule.yearCells, rule.row, expected->toString(),
+                                       items->toString()));
+    }
+    return findings;
+}
+
+} // namespace ReportChecker
