@@ -1,0 +1,79 @@
+// SPDX-FileCopyrightText: 2026 GovInfo Review authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/exportcommand.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QTextStream>
+
+#include "app/commandline.h"
+#include "models/csvexporter.h"
+#include "models/report.h"
+#include "models/storage/sqliteprojectstore.h"
+
+int ExportCommand::run(const QStringList &arguments)
+{
+    const QString command = QStringLiteral("export");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Writes the cells of every report in the project (its latest version) as CSV. "
+           "tidy: one line per cell (file,agency,year,format,table,row,column,value,extracted,flags,...); "
+           "wide: one line per report, one column per cell."));
+    CommandLine::addProjectOption(parser);
+    const QCommandLineOption csv(QStringLiteral("csv"), tr("The CSV file to write."), tr("OUT"));
+    const QCommandLineOption layout(QStringLiteral("layout"), tr("tidy (default) or wide."), tr("LAYOUT"),
+                                    QStringLiteral("tidy"));
+    const QCommandLineOption encoding(QStringLiteral("encoding"),
+                                      tr("utf-8 (default), utf-8-bom (for Excel) or gb18030."), tr("ENCODING"),
+                                      QStringLiteral("utf-8"));
+    parser.addOptions({csv, layout, encoding});
+    if (const int status = CommandLine::parse(parser, command, arguments); status >= 0)
+        return status;
+    if (!parser.positionalArguments().isEmpty())
+        return CommandLine::usageError(command, tr("Unexpected argument: %1").arg(parser.positionalArguments().first()));
+    if (!parser.isSet(csv) || parser.value(csv).isEmpty())
+        return CommandLine::usageError(command, tr("Name the file to write with --csv OUT."));
+    const auto chosenLayout = CsvExporter::layoutFromName(parser.value(layout));
+    if (!chosenLayout)
+        return CommandLine::usageError(command, tr("Unknown layout \"%1\": use tidy or wide.").arg(parser.value(layout)));
+    const auto chosenEncoding = CsvExporter::encodingFromName(parser.value(encoding));
+    if (!chosenEncoding) {
+        return CommandLine::usageError(
+            command, tr("Unknown encoding \"%1\": use utf-8, utf-8-bom or gb18030.").arg(parser.value(encoding)));
+    }
+
+    const auto store = CommandLine::openProject(CommandLine::projectPath(parser));
+    if (!store)
+        return ExitFailure;
+    const auto summaries = store->reports(ProjectStore::Listing::Current);
+    if (!summaries) {
+        CommandLine::err() << store->errorString() << Qt::endl;
+        return ExitFailure;
+    }
+    CsvExporter exporter(*chosenLayout, *chosenEncoding);
+    const QString path = parser.value(csv);
+    if (!exporter.begin(path)) {
+        CommandLine::err() << exporter.errorString() << Qt::endl;
+        return ExitFailure;
+    }
+    for (const ReportSummary &summary : *summaries) {
+        const auto report = store->loadReport(summary.id);
+        const auto findings = report ? store->findings(summary.id) : std::nullopt;
+        if (!report || !findings) {
+            CommandLine::err() << store->errorString() << Qt::endl;
+            return ExitFailure; // the exporter's destructor leaves any older file as it was
+        }
+        if (!exporter.addReport(*report, *findings)) {
+            CommandLine::err() << exporter.errorString() << Qt::endl;
+            return ExitFailure;
+        }
+    }
+    if (!exporter.commit()) {
+        CommandLine::err() << exporter.errorString() << Qt::endl;
+        return ExitFailure;
+    }
+    CommandLine::out() << tr("Exported %n report(s) to %1", nullptr, int(summaries->size()))
+                              .arg(QDir::toNativeSeparators(path))
+                       << Qt::endl;
+    return ExitSuccess;
+}

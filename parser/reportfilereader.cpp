@@ -1,0 +1,234 @@
+// SPDX-FileCopyrightText: 2026 GovInfo Review authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "parser/reportfilereader.h"
+
+#include <algorithm>
+#include <array>
+#include <exception>
+
+#include <QCollator>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QSet>
+
+#include "parser/htmldocumentreader.h"
+#include "parser/reportparser.h"
+#include "parser/textdocumentreader.h"
+
+namespace {
+
+constexpr qint64 MiB = 1024 * 1024;
+
+const QString Pdf = QStringLiteral("pdf");
+const QString Docx = QStringLiteral("docx");
+
+const std::array<const DocumentReader *, 3> &readers()
+{
+    // Readers are stateless; one shared instance each serves every thread.
+    static const TextDocumentReader text(TextDocumentReader::Flavour::Text);
+    static const TextDocumentReader markdown(TextDocumentReader::Flavour::Markdown);
+    static const HtmlDocumentReader html;
+    static const std::array<const DocumentReader *, 3> all{&text, &markdown, &html};
+    return all;
+}
+
+const DocumentReader *readerFor(const QString &suffix)
+{
+    for (const DocumentReader *reader : readers()) {
+        if (reader->suffixes().contains(suffix))
+            return reader;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+QStringList ReportFileReader::supportedSuffixes()
+{
+    QStringList suffixes;
+    for (const DocumentReader *reader : readers())
+        suffixes += reader->suffixes();
+    return suffixes;
+}
+
+QStringList ReportFileReader::plannedSuffixes()
+{
+    return {Pdf, Docx};
+}
+
+QStringList ReportFileReader::collectFiles(const QStringList &paths, QStringList *errors)
+{
+    auto fail = [errors](const QString &message) {
+        if (errors)
+            errors->append(message);
+    };
+    const QStringList known = supportedSuffixes() + plannedSuffixes();
+    // Pinyin order for Chinese names, and "r2" before "r10".
+    QCollator collator(QLocale(QLocale::Chinese, QLocale::China));
+    collator.setNumericMode(true);
+
+    QStringList files;
+    QSet<QString> seen; // canonical paths: a file named twice, or reached twice, is read once
+    auto add = [&](const QString &file) {
+        const QString canonical = QFileInfo(file).canonicalFilePath();
+        if (canonical.isEmpty() || !seen.contains(canonical)) {
+            seen.insert(canonical);
+            files.append(file);
+        }
+    };
+
+    for (const QString &path : paths) {
+        const QFileInfo info(path);
+        const QString shown = QDir::toNativeSeparators(path);
+        if (!info.exists()) {
+            fail(tr("%1: no such file or folder").arg(shown));
+            continue;
+        }
+        if (!info.isDir()) {
+            // Named on purpose: read() will say why it cannot be read, if it cannot.
+            add(path);
+            continue;
+        }
+        if (!info.isReadable() || !info.isExecutable()) {
+            fail(tr("%1: the folder cannot be listed").arg(shown));
+            continue;
+        }
+        QStringList found;
+        // Symbolic links to folders are not followed: a link to a parent
+        // would loop forever, and linked folders are usually elsewhere on purpose.
+        QDirIterator it(path, QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString entry = it.next();
+            const QFileInfo entryInfo = it.fileInfo();
+            if (entryInfo.isDir()) {
+                if (!entryInfo.isSymLink() && (!entryInfo.isReadable() || !entryInfo.isExecutable()))
+                    fail(tr("%1: the folder cannot be listed").arg(QDir::toNativeSeparators(entry)));
+                continue;
+            }
+            if (known.contains(entryInfo.suffix().toLower()))
+                found.append(entry);
+        }
+        std::sort(found.begin(), found.end(), collator);
+        for (const QString &file : std::as_const(found))
+            add(file);
+    }
+    return files;
+}
+
+namespace {
+
+/** Everything read() does, with the reasons it gives; read() adds the file name. */
+class FileLoader
+{
+    Q_DECLARE_TR_FUNCTIONS(ReportFileReader)
+
+public:
+    explicit FileLoader(const QString &path)
+        : m_path(path)
+    {
+    }
+
+    std::unique_ptr<Report> load(QString *reason) const
+    {
+        const QFileInfo info(m_path);
+        if (!info.exists())
+            return fail(reason, tr("no such file"));
+        if (info.isDir())
+            return fail(reason, tr("it is a folder, not a file"));
+
+        const QString suffix = info.suffix().toLower();
+        if (suffix == Pdf)
+            return fail(reason, tr("PDF files are not supported yet"));
+        if (suffix == Docx)
+            return fail(reason, tr("Word (DOCX) files are not supported yet"));
+        const DocumentReader *reader = readerFor(suffix);
+        if (!reader) {
+            return fail(reason, suffix.isEmpty() ? tr("the file name has no suffix that tells its type")
+                                                 : tr("files of type .%1 are not supported").arg(suffix));
+        }
+        if (!info.isFile())
+            return fail(reason, tr("not a regular file"));
+
+        // Checked before opening: a huge file is refused without reading it.
+        const qint64 size = info.size();
+        if (size == 0)
+            return fail(reason, tr("empty file"));
+        if (size > ReportFileReader::MaxFileSize)
+            return fail(reason, tooLarge(size));
+
+        QFile file(m_path);
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(reason, tr("cannot open it: %1").arg(file.errorString()));
+        if (file.isSequential())
+            return fail(reason, tr("not a regular file"));
+        // One byte more than allowed tells a file that grew since it was measured.
+        const QByteArray bytes = file.read(ReportFileReader::MaxFileSize + 1);
+        if (file.error() != QFileDevice::NoError)
+            return fail(reason, tr("cannot read it: %1").arg(file.errorString()));
+        if (bytes.isEmpty())
+            return fail(reason, tr("empty file"));
+        if (bytes.size() > ReportFileReader::MaxFileSize)
+            return fail(reason, tooLarge(qMax(bytes.size(), file.size())));
+        if (bytes.startsWith("%PDF-"))
+            return fail(reason, tr("it is a PDF document, and PDF files are not supported yet"));
+
+        QString decodeError;
+        std::optional<SourceDocument> document = reader->read(bytes, &decodeError);
+        if (!document)
+            return fail(reason, decodeError);
+        if (document->plain.text.trimmed().isEmpty())
+            return fail(reason, tr("the file contains no text"));
+
+        auto report = std::make_unique<Report>(parseReport(*document, info.fileName()));
+        report->path = info.absoluteFilePath();
+        report->fileName = info.fileName();
+        report->contentHash = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
+        report->encoding = document->encoding;
+        report->sourceKind = document->kind;
+        report->importedAt = QDateTime::currentDateTimeUtc();
+        if (report->text.isEmpty())
+            report->text = std::move(document->decoded);
+        return report;
+    }
+
+private:
+    static std::unique_ptr<Report> fail(QString *reason, const QString &text)
+    {
+        *reason = text;
+        return nullptr;
+    }
+
+    static QString tooLarge(qint64 size)
+    {
+        const qint64 megabytes = (size + MiB - 1) / MiB;
+        return tr("file is %1 MB, larger than the %2 MB limit")
+            .arg(megabytes)
+            .arg(ReportFileReader::MaxFileSize / MiB);
+    }
+
+    QString m_path;
+};
+
+} // namespace
+
+ReadOutcome ReportFileReader::read(const QString &path)
+{
+    ReadOutcome outcome;
+    outcome.path = path;
+    QString reason;
+    try {
+        outcome.report = FileLoader(path).load(&reason);
+    } catch (const std::exception &exception) {
+        // Out of memory on a huge file, or a bug in a parser: one file fails, the batch goes on.
+        outcome.report.reset();
+        reason = tr("internal error: %1").arg(QString::fromLocal8Bit(exception.what()));
+    }
+    if (!outcome.report) {
+        outcome.error = tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path),
+                                                    reason.isEmpty() ? tr("unknown error") : reason);
+    }
+    return outcome;
+}

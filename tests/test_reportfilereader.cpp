@@ -1,0 +1,266 @@
+// SPDX-FileCopyrightText: 2026 GovInfo Review authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "parser/reportfilereader.h"
+
+#include <atomic>
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QStringEncoder>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <unistd.h>
+
+#include "parser/batchreader.h"
+
+class TestReportFileReader final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void refused_data();
+    void refused();
+    void hugeFileIsRefusedWithoutReadingIt();
+    void unreadableFile();
+    void readsHtml();
+    void readsGb18030Text();
+    void folderExpansionOrder();
+    void symlinkLoopTerminates();
+    void missingPathsAreReported();
+    void batchKeepsInputOrder();
+    void batchCancelled();
+
+private:
+    QString write(const QString &relativePath, const QByteArray &bytes);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+namespace {
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+const QString Seed = QStringLiteral(GOVINFO_TEST_DATA "/seeds/000_fb8decbe9b2e9cc0.txt");
+const QString HtmlReport = QStringLiteral(GOVINFO_TEST_DATA "/corpus/raw/r012.html");
+
+} // namespace
+
+void TestReportFileReader::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+QString TestReportFileReader::write(const QString &relativePath, const QByteArray &bytes)
+{
+    const QString path = m_dir->filePath(relativePath);
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+        return QString();
+    return path;
+}
+
+void TestReportFileReader::refused_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("reason");
+
+    QByteArray binary("\x7F" "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0", 16);
+    for (int i = 0; i < 4000; ++i)
+        binary.append(char(i * 7919 % 256));
+    QTest::newRow("empty") << u"empty.txt"_qs << QByteArray() << u"empty file"_qs;
+    QTest::newRow("binary") << u"program.txt"_qs << binary << u"binary data"_qs;
+    QTest::newRow("undecodable") << u"broken.md"_qs << QByteArray("abc \x80\x80 \xFF def") << u"no supported encoding"_qs;
+    QTest::newRow("only white space") << u"blank.txt"_qs << QByteArray(" \r\n\t\n") << u"contains no text"_qs;
+    QTest::newRow("pdf") << u"report.pdf"_qs << QByteArray("%PDF-1.7\n") << u"PDF files are not supported yet"_qs;
+    QTest::newRow("PDF in capitals") << u"REPORT.PDF"_qs << QByteArray("%PDF-1.7\n") << u"PDF files are not supported yet"_qs;
+    QTest::newRow("pdf named txt") << u"report.txt"_qs << QByteArray("%PDF-1.7\n%\xE2\xE3\xCF\xD3\n")
+                                   << u"PDF files are not supported yet"_qs;
+    QTest::newRow("docx") << u"report.docx"_qs << QByteArray("PK\x03\x04", 4)
+                          << u"Word (DOCX) files are not supported yet"_qs;
+    QTest::newRow("unknown suffix") << u"photo.jpg"_qs << QByteArray("\xFF\xD8\xFF") << u"not supported"_qs;
+    QTest::newRow("no suffix") << u"README"_qs << QByteArray("text") << u"no suffix"_qs;
+    QTest::newRow("folder") << u"folder.txt/"_qs << QByteArray() << u"folder"_qs;
+    QTest::newRow("nonexistent") << u"missing.txt"_qs << QByteArray() << u"no such file"_qs;
+}
+
+void TestReportFileReader::refused()
+{
+    QFETCH(QString, name);
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, reason);
+
+    QString path = m_dir->filePath(name);
+    if (name.endsWith(u'/'))
+        QVERIFY(QDir().mkpath(path));
+    else if (name != u"missing.txt"_qs)
+        QVERIFY(!(path = write(name, bytes)).isEmpty());
+
+    const ReadOutcome outcome = ReportFileReader::read(path);
+    QCOMPARE(outcome.path, path);
+    QVERIFY(!outcome.report);
+    QVERIFY2(outcome.error.contains(reason), qPrintable(outcome.error));
+    // The message names the file, so a list of failures from a folder can be acted on.
+    QVERIFY2(outcome.error.contains(QDir::toNativeSeparators(path)), qPrintable(outcome.error));
+}
+
+void TestReportFileReader::hugeFileIsRefusedWithoutReadingIt()
+{
+    const QString path = m_dir->filePath(u"huge.txt"_qs);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QVERIFY(file.resize(200 * 1024 * 1024)); // sparse: costs no disk and no time
+    file.close();
+
+    QElapsedTimer timer;
+    timer.start();
+    const ReadOutcome outcome = ReportFileReader::read(path);
+    QVERIFY(!outcome.report);
+    QVERIFY2(outcome.error.contains(u"file is 200 MB, larger than the 64 MB limit"_qs), qPrintable(outcome.error));
+    QVERIFY2(timer.elapsed() < 1000, qPrintable(QString::number(timer.elapsed())));
+}
+
+void TestReportFileReader::unreadableFile()
+{
+    if (geteuid() == 0)
+        QSKIP("root can read a file whatever its permissions");
+    const QString path = write(u"secret.txt"_qs, "一、总体情况");
+    QVERIFY(QFile::setPermissions(path, QFileDevice::Permissions()));
+    const ReadOutcome outcome = ReportFileReader::read(path);
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QVERIFY(!outcome.report);
+    QVERIFY2(outcome.error.contains(u"cannot open"_qs), qPrintable(outcome.error));
+    QVERIFY(outcome.error.contains(QDir::toNativeSeparators(path)));
+}
+
+void TestReportFileReader::readsHtml()
+{
+    const QDateTime before = QDateTime::currentDateTimeUtc();
+    const ReadOutcome outcome = ReportFileReader::read(HtmlReport);
+    QVERIFY2(outcome.report, qPrintable(outcome.error));
+    QVERIFY(outcome.error.isEmpty());
+    const Report &report = *outcome.report;
+    const QByteArray bytes = readAll(HtmlReport);
+    QCOMPARE(report.fileName, u"r012.html"_qs);
+    QCOMPARE(report.path, QFileInfo(HtmlReport).absoluteFilePath());
+    QCOMPARE(report.contentHash, QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    QCOMPARE(report.encoding, u"UTF-8"_qs);
+    QCOMPARE(report.sourceKind, u"html"_qs);
+    QCOMPARE(report.text, QString::fromUtf8(bytes));
+    QCOMPARE(report.importedAt.timeSpec(), Qt::UTC);
+    QVERIFY(report.importedAt >= before.addSecs(-1));
+    QVERIFY(report.importedAt <= QDateTime::currentDateTimeUtc());
+    QVERIFY(!report.format.isEmpty()); // parseReport ran
+}
+
+void TestReportFileReader::readsGb18030Text()
+{
+    const QString seed = QString::fromUtf8(readAll(Seed));
+    const QString path = write(u"gb.txt"_qs, QStringEncoder("GB18030").encode(seed));
+    const ReadOutcome outcome = ReportFileReader::read(path);
+    QVERIFY2(outcome.report, qPrintable(outcome.error));
+    QCOMPARE(outcome.report->encoding, u"GB18030"_qs);
+    QCOMPARE(outcome.report->sourceKind, u"text"_qs);
+    QCOMPARE(outcome.report->text, seed);
+    QVERIFY(!outcome.report->format.isEmpty());
+}
+
+void TestReportFileReader::folderExpansionOrder()
+{
+    for (const QString &name : {u"b/r10.txt"_qs, u"b/r2.md"_qs, u"a.HTML"_qs, u"c.txt"_qs, u"b/deeper/r1.pdf"_qs,
+                                u"b/notes.jpg"_qs, u"b/.hidden.txt"_qs, u"b/r2.docx"_qs, u"z.htm"_qs})
+        QVERIFY(!write(name, "x").isEmpty());
+    const QString single = m_dir->filePath(u"c.txt"_qs);
+    QStringList errors;
+    // A file named on its own comes first, and is not listed again with its folder.
+    const QStringList files = ReportFileReader::collectFiles({single, m_dir->path()}, &errors);
+    QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u'\n')));
+    QStringList relative;
+    for (const QString &file : files)
+        relative.append(QDir(m_dir->path()).relativeFilePath(file));
+    QCOMPARE(relative, (QStringList{u"c.txt"_qs, u"a.HTML"_qs, u"b/deeper/r1.pdf"_qs, u"b/r2.docx"_qs,
+                                    u"b/r2.md"_qs, u"b/r10.txt"_qs, u"z.htm"_qs}));
+    // A file named explicitly is kept even with an unsupported suffix: read() says why.
+    const QString jpg = m_dir->filePath(u"b/notes.jpg"_qs);
+    QCOMPARE(ReportFileReader::collectFiles({jpg}, &errors), QStringList{jpg});
+}
+
+void TestReportFileReader::symlinkLoopTerminates()
+{
+    QVERIFY(!write(u"reports/r1.txt"_qs, "x").isEmpty());
+    QVERIFY(!write(u"reports/sub/r2.txt"_qs, "x").isEmpty());
+    QVERIFY(QFile::link(m_dir->filePath(u"reports"_qs), m_dir->filePath(u"reports/sub/loop"_qs)));
+    QVERIFY(QFile::link(m_dir->filePath(u"reports/sub"_qs), m_dir->filePath(u"reports/sub/self"_qs)));
+    QStringList errors;
+    const QStringList files = ReportFileReader::collectFiles({m_dir->filePath(u"reports"_qs)}, &errors);
+    QCOMPARE(files, (QStringList{m_dir->filePath(u"reports/r1.txt"_qs), m_dir->filePath(u"reports/sub/r2.txt"_qs)}));
+}
+
+void TestReportFileReader::missingPathsAreReported()
+{
+    const QString missing = m_dir->filePath(u"nowhere"_qs);
+    QStringList errors;
+    QVERIFY(ReportFileReader::collectFiles({missing}, &errors).isEmpty());
+    QCOMPARE(errors.size(), 1);
+    QVERIFY2(errors.first().contains(QDir::toNativeSeparators(missing)), qPrintable(errors.first()));
+    QVERIFY(ReportFileReader::collectFiles({missing}, nullptr).isEmpty());
+}
+
+void TestReportFileReader::batchKeepsInputOrder()
+{
+    QStringList paths;
+    for (int i = 0; i < 12; ++i) {
+        if (i % 4 == 3)
+            paths.append(m_dir->filePath(u"missing%1.txt"_qs.arg(i)));
+        else
+            paths.append(i % 2 ? HtmlReport : Seed);
+    }
+    QList<int> done;
+    int calls = 0;
+    const std::vector<ReadOutcome> outcomes = BatchReader::read(paths, [&](int finished, int total, const QString &path) {
+        ++calls;
+        done.append(finished);
+        QCOMPARE(total, 12);
+        QVERIFY(paths.contains(path));
+    });
+    QCOMPARE(calls, 12);
+    QCOMPARE(done, (QList<int>{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12}));
+    QCOMPARE(outcomes.size(), std::size_t(12));
+    for (int i = 0; i < 12; ++i) {
+        const ReadOutcome &outcome = outcomes[std::size_t(i)];
+        QCOMPARE(outcome.path, paths[i]);
+        QCOMPARE(bool(outcome.report), i % 4 != 3);
+        if (outcome.report)
+            QCOMPARE(outcome.report->fileName, QFileInfo(paths[i]).fileName());
+    }
+    QVERIFY(BatchReader::read({}).empty());
+}
+
+void TestReportFileReader::batchCancelled()
+{
+    const QStringList paths{Seed, HtmlReport, Seed};
+    const std::atomic_bool cancel{true};
+    int calls = 0;
+    const std::vector<ReadOutcome> outcomes =
+        BatchReader::read(paths, [&calls](int, int, const QString &) { ++calls; }, &cancel, 1);
+    QCOMPARE(calls, 0);
+    QCOMPARE(outcomes.size(), std::size_t(3));
+    for (std::size_t i = 0; i < outcomes.size(); ++i) {
+        QCOMPARE(outcomes[i].path, paths[qsizetype(i)]);
+        QVERIFY(!outcomes[i].report);
+        QVERIFY2(outcomes[i].error.contains(u"cancelled"_qs), qPrintable(outcomes[i].error));
+    }
+}
+
+QTEST_APPLESS_MAIN(TestReportFileReader)
+#include "test_reportfilereader.moc"
