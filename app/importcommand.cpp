@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/importcommand.h"
 
+#include <algorithm>
 #include <map>
 
 #include <QCommandLineParser>
@@ -85,13 +86,16 @@ int ImportCommand::importPaths(SqliteProjectStore &store, const QStringList &pat
         tally.failures.append(tr("%1: no report files found (.txt, .md, .html)").arg(paths.join(u", ")));
 
     ReportImporter importer(store);
-    for (qsizetype start = 0; start < files.size(); start += BatchSize) {
+    qsizetype stoppedAt = -1;
+    for (qsizetype start = 0; start < files.size() && stoppedAt < 0; start += BatchSize) {
         const QStringList batch = files.mid(start, BatchSize);
         const auto progress = [&](int done, int, const QString &path) {
             err << tr("[%1/%2] %3").arg(start + done).arg(files.size()).arg(QDir::toNativeSeparators(path))
                 << Qt::endl;
         };
-        for (const ReadOutcome &outcome : BatchReader::read(batch, progress)) {
+        const std::vector<ReadOutcome> outcomes = BatchReader::read(batch, progress);
+        for (std::size_t i = 0; i < outcomes.size(); ++i) {
+            const ReadOutcome &outcome = outcomes[i];
             if (!outcome.report) {
                 tally.failures.append(outcome.error);
                 continue;
@@ -101,6 +105,12 @@ int ImportCommand::importPaths(SqliteProjectStore &store, const QStringList &pat
             if (!result) {
                 tally.failures.append(tr("%1: not stored: %2")
                                           .arg(QDir::toNativeSeparators(outcome.path), importer.errorString()));
+                // A locked or read-only project would fail every other file the
+                // same way, each after the busy timeout: stop here.
+                if (store.cannotWrite()) {
+                    stoppedAt = start + qsizetype(i) + 1;
+                    break;
+                }
                 continue;
             }
             ++tally.outcomes[result->added.outcome];
@@ -108,6 +118,10 @@ int ImportCommand::importPaths(SqliteProjectStore &store, const QStringList &pat
             for (const Finding &finding : result->findings)
                 ++tally.checks[finding.checkId];
         }
+    }
+    for (qsizetype i = std::max<qsizetype>(stoppedAt, 0); stoppedAt >= 0 && i < files.size(); ++i) {
+        tally.failures.append(
+            tr("%1: not imported: the project cannot be written").arg(QDir::toNativeSeparators(files[i])));
     }
 
     out << tr("Project: %1").arg(QDir::toNativeSeparators(store.location())) << Qt::endl;

@@ -356,6 +356,8 @@ void TestSqliteProjectStore::editHistory()
     QVERIFY(store.setCellValue(added->reportId, key, std::nullopt));
     QVERIFY(!store.setCellValue(added->reportId, QStringLiteral("t9/x/y"), Decimal(1)));
     QVERIFY(store.errorString().contains(u"t9/x/y"));
+    QCOMPARE(store.error(), ProjectStore::Error::Other);
+    QVERIFY(!store.cannotWrite());
 
     const auto edits = store.edits(added->reportId);
     QCOMPARE(edits->size(), std::size_t(3));
@@ -479,6 +481,7 @@ void TestSqliteProjectStore::refusesNonSqliteFile()
     QVERIFY(!store.isOpen());
     QVERIFY2(store.errorString().contains(m_path), qPrintable(store.errorString()));
     QVERIFY2(store.errorString().contains(u"not an SQLite database"), qPrintable(store.errorString()));
+    QCOMPARE(store.error(), ProjectStore::Error::NotAProject);
     QCOMPARE(fileBytes(m_path), before);
     QVERIFY(!QFile::exists(m_path + u"-wal"));
 }
@@ -498,6 +501,7 @@ void TestSqliteProjectStore::refusesNewerSchema()
     SqliteProjectStore store;
     QVERIFY(!store.open(m_path));
     QVERIFY2(store.errorString().contains(u"newer"), qPrintable(store.errorString()));
+    QCOMPARE(store.error(), ProjectStore::Error::NewerVersion);
     QVERIFY(store.errorString().contains(m_path));
     QCOMPARE(fileBytes(m_path), before);
 }
@@ -529,6 +533,8 @@ void TestSqliteProjectStore::refusesReadOnlyFile()
         QVERIFY(!store.open(m_path));
         QVERIFY2(store.errorString().contains(u"read-only"), qPrintable(store.errorString()));
         QVERIFY(store.errorString().contains(m_path));
+        QCOMPARE(store.error(), ProjectStore::Error::ReadOnly);
+        QVERIFY(store.cannotWrite());
     }
     QCOMPARE(fileBytes(m_path), before);
     QVERIFY(QFile::setPermissions(m_path, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
@@ -556,6 +562,7 @@ void TestSqliteProjectStore::reportsLockedDatabase()
         }
         QVERIFY2(store.errorString().contains(u"locked"), qPrintable(store.errorString()));
         QVERIFY(store.errorString().contains(m_path));
+        QCOMPARE(store.error(), ProjectStore::Error::Locked);
         locker.exec(QStringLiteral("ROLLBACK"));
     }
     SqliteProjectStore store;

@@ -14,3 +14,16 @@ QString addOutcomeName(AddOutcome outcome)
     }
     return QString();
 }
+
+bool ProjectStore::cannotWrite() const
+{
+    switch (error()) {
+    case Error::Locked:
+    case Error::ReadOnly:
+    case Error::DiskFull:
+    case Error::Damaged:
+        return true;
+    default:
+        return false;
+    }
+}

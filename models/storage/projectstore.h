@@ -84,6 +84,18 @@ class ProjectStore
 {
 public:
     enum class Listing { Current, AllVersions };
+    /// What the last failure was about: the project as a whole (nothing more
+    /// can be written) or the one request.
+    enum class Error {
+        None,
+        Locked,       ///< another program holds the project; try again later
+        ReadOnly,     ///< the file or its folder cannot be written
+        NotAProject,  ///< not SQLite, or SQLite of another program
+        NewerVersion, ///< written by a newer release
+        DiskFull,
+        Damaged,
+        Other,        ///< about the request (no such report, cell, ...)
+    };
 
     virtual ~ProjectStore() = default;
 
@@ -94,6 +106,9 @@ public:
     virtual bool isOpen() const = 0;
     virtual QString location() const = 0;
     virtual QString errorString() const = 0;
+    virtual Error error() const = 0;
+    /// True when the project cannot take any more writes now (locked, read-only, full, damaged).
+    bool cannotWrite() const;
 
     /// Stores a freshly read report (Report::id ignored) with the findings of its checks.
     /// A new version inherits the hand corrections of the version it supersedes

@@ -181,7 +181,10 @@ void SqliteProjectStore::close()
 
 bool SqliteProjectStore::refuse(const QString &message)
 {
+    // close() forgets the location, not the error being reported.
+    const Error kind = m_errorKind;
     close();
+    m_errorKind = kind;
     m_error = message;
     return false;
 }
@@ -190,12 +193,14 @@ bool SqliteProjectStore::open(const QString &location)
 {
     close();
     m_error.clear();
+    m_errorKind = Error::None;
     if (!checkFileBeforeOpening(location))
         return false;
 
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
         if (!db.isValid()) {
+            m_errorKind = Error::Other;
             m_error = tr("Qt's SQLite driver (QSQLITE) is not installed: cannot open the project %1.").arg(location);
             db = QSqlDatabase();
             QSqlDatabase::removeDatabase(m_connectionName);
@@ -225,11 +230,13 @@ bool SqliteProjectStore::checkFileBeforeOpening(const QString &location)
     if (!info.exists()) {
         const QFileInfo folder(info.absolutePath());
         if (!folder.isDir()) {
+            m_errorKind = Error::Other;
             m_error = tr("Cannot create the project %1: the folder %2 does not exist.")
                           .arg(location, folder.filePath());
             return false;
         }
         if (!folder.isWritable()) {
+            m_errorKind = Error::ReadOnly;
             m_error = tr("Cannot create the project %1: the folder %2 cannot be written.")
                           .arg(location, folder.filePath());
             return false;
@@ -237,11 +244,13 @@ bool SqliteProjectStore::checkFileBeforeOpening(const QString &location)
         return true;
     }
     if (info.isDir()) {
+        m_errorKind = Error::NotAProject;
         m_error = tr("%1 is a folder, not a project file.").arg(location);
         return false;
     }
     QFile file(location);
     if (!file.open(QIODevice::ReadOnly)) {
+        m_errorKind = Error::Other;
         m_error = tr("Cannot read the project %1: %2").arg(location, file.errorString());
         return false;
     }
@@ -249,6 +258,7 @@ bool SqliteProjectStore::checkFileBeforeOpening(const QString &location)
     // SQLite's header, or SQLite would refuse it only after we had written to it.
     const QByteArray header = file.read(16);
     if (!header.isEmpty() && header != QByteArrayView("SQLite format 3\0", 16)) {
+        m_errorKind = Error::NotAProject;
         m_error = tr("%1 is not a GovInfo Review project (it is not an SQLite database). It was left untouched.")
                       .arg(location);
         return false;
@@ -257,11 +267,13 @@ bool SqliteProjectStore::checkFileBeforeOpening(const QString &location)
     // (WriteUser is left out: it reflects access(), which always allows root.)
     const QFileDevice::Permissions writeBits = QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther;
     if (!info.isWritable() || !(info.permissions() & writeBits)) {
+        m_errorKind = Error::ReadOnly;
         m_error = tr("The project %1 is read-only: it cannot be changed. Make it writable, or copy it.")
                       .arg(location);
         return false;
     }
     if (!QFileInfo(info.absolutePath()).isWritable()) {
+        m_errorKind = Error::ReadOnly;
         m_error = tr("The project %1 cannot be used: its folder cannot be written (SQLite keeps a journal beside it).")
                       .arg(location);
         return false;
@@ -281,14 +293,17 @@ bool SqliteProjectStore::configureConnection()
     QSqlError error;
     const int version = SqliteMigrations::storedVersion(db, &error);
     if (version < 0) {
-        if (error.isValid())
+        if (error.isValid()) {
             setDatabaseError(error.nativeErrorCode(), error.text());
-        else
+        } else {
+            m_errorKind = Error::NotAProject;
             m_error = tr("%1 is an SQLite database but not a GovInfo Review project. It was left untouched.")
                           .arg(m_location);
+        }
         return false;
     }
     if (version > SqliteMigrations::latestVersion()) {
+        m_errorKind = Error::NewerVersion;
         m_error = tr("The project %1 was written by a newer version of GovInfo Review (schema %2, this one reads up to %3). "
                      "It was left untouched.")
                       .arg(m_location)
@@ -323,26 +338,33 @@ void SqliteProjectStore::setDatabaseError(const QString &nativeCode, const QStri
     switch (code) {
     case SqliteBusy:
     case SqliteLocked:
+        m_errorKind = Error::Locked;
         m_error = tr("The project %1 is locked by another program (or another copy of this one). "
                      "Close it there and try again; nothing was changed.")
                       .arg(m_location);
         break;
     case SqliteReadOnly:
+        m_errorKind = Error::ReadOnly;
         m_error = tr("The project %1 cannot be written: it is read-only. Nothing was changed.").arg(m_location);
         break;
     case SqliteNotADatabase:
+        m_errorKind = Error::NotAProject;
         m_error = tr("%1 is not a GovInfo Review project (it is not an SQLite database).").arg(m_location);
         break;
     case SqliteCorrupt:
+        m_errorKind = Error::Damaged;
         m_error = tr("The project %1 is damaged: %2").arg(m_location, text);
         break;
     case SqliteFull:
+        m_errorKind = Error::DiskFull;
         m_error = tr("The disk is full: the project %1 cannot grow. Nothing was changed.").arg(m_location);
         break;
     case SqliteCantOpen:
+        m_errorKind = Error::Other;
         m_error = tr("Cannot open the project %1: %2").arg(m_location, text);
         break;
     default:
+        m_errorKind = Error::Other;
         m_error = tr("The project %1 reported an error: %2").arg(m_location, text);
         break;
     }
@@ -384,6 +406,7 @@ qint64 SqliteProjectStore::findCurrentByFileName(const QString &fileName, int *v
 std::optional<AddResult> SqliteProjectStore::addReport(const Report &report, const std::vector<Finding> &findings)
 {
     if (!isOpen()) {
+        m_errorKind = Error::Other;
         m_error = tr("No project is open.");
         return std::nullopt;
     }
@@ -486,6 +509,7 @@ bool SqliteProjectStore::insertCells(qint64 reportId, const Report &report)
         return true;
     const FormatSchema *schema = ReportSchema::instance().format(report.format);
     if (!schema || schema->cellCount() != int(report.cells.size())) {
+        m_errorKind = Error::Other;
         m_error = tr("Cannot store %1: it has %2 cells, which does not fit its format \"%3\".")
                       .arg(report.fileName)
                       .arg(report.cells.size())
@@ -654,6 +678,7 @@ bool SqliteProjectStore::writeCellValue(qint64 reportId, const QString &cellKey,
         return false;
     }
     if (!query.next()) {
+        m_errorKind = Error::Other;
         m_error = tr("The report %1 has no cell %2.").arg(reportId).arg(cellKey);
         return false;
     }
@@ -689,6 +714,7 @@ bool SqliteProjectStore::writeCellValue(qint64 reportId, const QString &cellKey,
 std::optional<std::vector<ReportSummary>> SqliteProjectStore::reports(Listing listing) const
 {
     if (!isOpen()) {
+        m_errorKind = Error::Other;
         m_error = tr("No project is open.");
         return std::nullopt;
     }
@@ -731,6 +757,7 @@ std::optional<std::vector<ReportSummary>> SqliteProjectStore::reports(Listing li
 std::unique_ptr<Report> SqliteProjectStore::loadReport(qint64 reportId) const
 {
     if (!isOpen()) {
+        m_errorKind = Error::Other;
         m_error = tr("No project is open.");
         return nullptr;
     }
@@ -744,6 +771,7 @@ std::unique_ptr<Report> SqliteProjectStore::loadReport(qint64 reportId) const
         return nullptr;
     }
     if (!query.next()) {
+        m_errorKind = Error::Other;
         m_error = tr("The project %1 has no report %2.").arg(m_location).arg(reportId);
         return nullptr;
     }
@@ -833,6 +861,7 @@ bool SqliteProjectStore::loadSectionsAndFigures(Report &report) const
 std::optional<std::vector<Finding>> SqliteProjectStore::findings(qint64 reportId) const
 {
     if (!isOpen()) {
+        m_errorKind = Error::Other;
         m_error = tr("No project is open.");
         return std::nullopt;
     }
@@ -853,6 +882,7 @@ std::optional<std::vector<Finding>> SqliteProjectStore::findings(qint64 reportId
 bool SqliteProjectStore::replaceFindings(qint64 reportId, const std::vector<Finding> &newFindings)
 {
     if (!isOpen()) {
+        m_errorKind = Error::Other;
         m_error = tr("No project is open.");
         return false;
     }
@@ -879,6 +909,7 @@ bool SqliteProjectStore::replaceFindings(qint64 reportId, const std::vector<Find
 bool SqliteProjectStore::setCellValue(qint64 reportId, const QString &cellKey, const std::optional<Decimal> &value)
 {
     if (!isOpen()) {
+        m_errorKind = Error::Other;
         m_error = tr("No project is open.");
         return false;
     }
@@ -890,6 +921,7 @@ bool SqliteProjectStore::setCellValue(qint64 reportId, const QString &cellKey, c
 bool SqliteProjectStore::setFindingReview(qint64 findingId, ReviewStatus status, const QString &note)
 {
     if (!isOpen()) {
+        m_errorKind = Error::Other;
         m_error = tr("No project is open.");
         return false;
     }
@@ -903,6 +935,7 @@ bool SqliteProjectStore::setFindingReview(qint64 findingId, ReviewStatus status,
         return false;
     }
     if (query.numRowsAffected() != 1) {
+        m_errorKind = Error::Other;
         m_error = tr("The project %1 has no finding %2.").arg(m_location).arg(findingId);
         return false;
     }
@@ -913,6 +946,7 @@ bool SqliteProjectStore::saveReview(qint64 reportId, const std::vector<CellValue
                                     const std::vector<Finding> &reviewedFindings)
 {
     if (!isOpen()) {
+        m_errorKind = Error::Other;
         m_error = tr("No project is open.");
         return false;
     }
@@ -930,6 +964,7 @@ bool SqliteProjectStore::saveReview(qint64 reportId, const std::vector<CellValue
 std::optional<std::vector<CellEdit>> SqliteProjectStore::edits(qint64 reportId) const
 {
     if (!isOpen()) {
+        m_errorKind = Error::Other;
         m_error = tr("No project is open.");
         return std::nullopt;
     }

@@ -41,6 +41,7 @@ public:
     bool isOpen() const override;
     QString location() const override { return m_location; }
     QString errorString() const override { return m_error; }
+    Error error() const override { return m_errorKind; }
 
     std::optional<AddResult> addReport(const Report &report, const std::vector<Finding> &findings) override;
     std::optional<std::vector<ReportSummary>> reports(Listing listing = Listing::Current) const override;
@@ -80,6 +81,7 @@ private:
     QString m_connectionName;
     QString m_location;
     mutable QString m_error;
+    mutable Error m_errorKind = Error::None;
     int m_busyTimeout = 5000;
     int m_schemaVersion = 0;
 };
