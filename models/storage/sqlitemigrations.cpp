@@ -2,13 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/storage/sqlitemigrations.h"
 
+#include <array>
+#include <vector>
+
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
 
-#include <array>
-#include <vector>
+#include "models/storage/sqlitetransaction.h"
 
 namespace {
 
@@ -141,26 +143,26 @@ int storedVersion(QSqlDatabase &db, QSqlError *error)
 
 bool migrate(QSqlDatabase &db, int from, int to, QSqlError *error)
 {
-    QSqlQuery query(db);
     for (int version = from + 1; version <= to; ++version) {
-        // IMMEDIATE takes the write lock up front: a locked file fails here,
-        // before any statement of the step ran.
-        if (!exec(query, QStringLiteral("BEGIN IMMEDIATE"), error))
+        SqliteTransaction transaction(db);
+        if (!transaction.isActive()) {
+            *error = transaction.lastError();
             return false;
-        bool ok = true;
+        }
+        QSqlQuery query(db);
         for (const char16_t *statement : *steps[std::size_t(version - 1)]) {
-            if (!(ok = exec(query, QString::fromUtf16(statement), error)))
-                break;
+            if (!exec(query, QString::fromUtf16(statement), error))
+                return false;
         }
-        if (ok) {
-            query.prepare(QStringLiteral("UPDATE meta SET value = :version WHERE key = 'version'"));
-            query.bindValue(QStringLiteral(":version"), QString::number(version));
-            ok = query.exec();
-            if (!ok)
-                *error = query.lastError();
+        query.prepare(QStringLiteral("UPDATE meta SET value = :version WHERE key = 'version'"));
+        query.bindValue(QStringLiteral(":version"), QString::number(version));
+        if (!query.exec()) {
+            *error = query.lastError();
+            return false;
         }
-        if (!ok || !exec(query, QStringLiteral("COMMIT"), error)) {
-            query.exec(QStringLiteral("ROLLBACK"));
+        query.finish();
+        if (!transaction.commit()) {
+            *error = transaction.lastError();
             return false;
         }
     }

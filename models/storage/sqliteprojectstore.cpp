@@ -6,9 +6,6 @@
 #include <atomic>
 
 #include <QCryptographicHash>
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -21,17 +18,10 @@
 #include "models/report.h"
 #include "models/reportschema.h"
 #include "models/storage/sqlitemigrations.h"
+#include "models/storage/sqliteprojectfile.h"
+#include "models/storage/sqlitetransaction.h"
 
 namespace {
-
-// SQLite's primary result codes that deserve their own message.
-constexpr int SqliteBusy = 5;
-constexpr int SqliteLocked = 6;
-constexpr int SqliteReadOnly = 8;
-constexpr int SqliteCorrupt = 11;
-constexpr int SqliteFull = 13;
-constexpr int SqliteCantOpen = 14;
-constexpr int SqliteNotADatabase = 26;
 
 std::atomic<int> connectionCounter{0};
 
@@ -109,46 +99,6 @@ Finding findingFromQuery(const QSqlQuery &query)
 
 } // namespace
 
-/// BEGIN IMMEDIATE on construction, ROLLBACK on destruction unless committed.
-class SqliteProjectStore::Transaction final
-{
-public:
-    explicit Transaction(const SqliteProjectStore &store)
-        : m_store(store)
-    {
-        QSqlQuery query(store.database());
-        // IMMEDIATE: take the write lock now, so that a locked project fails
-        // here (after the busy timeout) and not halfway through a change.
-        m_active = query.exec(QStringLiteral("BEGIN IMMEDIATE"));
-        if (!m_active)
-            store.setDatabaseError(query);
-    }
-    ~Transaction()
-    {
-        if (m_active) {
-            QSqlQuery query(m_store.database());
-            query.exec(QStringLiteral("ROLLBACK"));
-        }
-    }
-    Q_DISABLE_COPY_MOVE(Transaction)
-
-    bool isActive() const { return m_active; }
-    bool commit()
-    {
-        QSqlQuery query(m_store.database());
-        if (!query.exec(QStringLiteral("COMMIT"))) {
-            m_store.setDatabaseError(query);
-            return false; // the destructor rolls back
-        }
-        m_active = false;
-        return true;
-    }
-
-private:
-    const SqliteProjectStore &m_store;
-    bool m_active = false;
-};
-
 SqliteProjectStore::SqliteProjectStore()
     : m_connectionName(QStringLiteral("govinfo-project-%1").arg(connectionCounter.fetch_add(1)))
 {
@@ -194,8 +144,11 @@ bool SqliteProjectStore::open(const QString &location)
     close();
     m_error.clear();
     m_errorKind = Error::None;
-    if (!checkFileBeforeOpening(location))
+    if (const ProjectProblem problem = SqliteProjectFile::checkBeforeOpening(location); problem.isProblem()) {
+        m_errorKind = problem.kind;
+        m_error = problem.message;
         return false;
+    }
 
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
@@ -210,7 +163,7 @@ bool SqliteProjectStore::open(const QString &location)
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(m_busyTimeout));
         m_location = location;
         if (!db.open()) {
-            setDatabaseError(db.lastError().nativeErrorCode(), db.lastError().text());
+            setDatabaseError(db.lastError());
             const QString error = m_error;
             db = QSqlDatabase();
             return refuse(error);
@@ -224,69 +177,12 @@ bool SqliteProjectStore::open(const QString &location)
     return true;
 }
 
-bool SqliteProjectStore::checkFileBeforeOpening(const QString &location)
-{
-    const QFileInfo info(location);
-    if (!info.exists()) {
-        const QFileInfo folder(info.absolutePath());
-        if (!folder.isDir()) {
-            m_errorKind = Error::Other;
-            m_error = tr("Cannot create the project %1: the folder %2 does not exist.")
-                          .arg(location, folder.filePath());
-            return false;
-        }
-        if (!folder.isWritable()) {
-            m_errorKind = Error::ReadOnly;
-            m_error = tr("Cannot create the project %1: the folder %2 cannot be written.")
-                          .arg(location, folder.filePath());
-            return false;
-        }
-        return true;
-    }
-    if (info.isDir()) {
-        m_errorKind = Error::NotAProject;
-        m_error = tr("%1 is a folder, not a project file.").arg(location);
-        return false;
-    }
-    QFile file(location);
-    if (!file.open(QIODevice::ReadOnly)) {
-        m_errorKind = Error::Other;
-        m_error = tr("Cannot read the project %1: %2").arg(location, file.errorString());
-        return false;
-    }
-    // An empty file is a valid empty SQLite database; anything else must carry
-    // SQLite's header, or SQLite would refuse it only after we had written to it.
-    const QByteArray header = file.read(16);
-    if (!header.isEmpty() && header != QByteArrayView("SQLite format 3\0", 16)) {
-        m_errorKind = Error::NotAProject;
-        m_error = tr("%1 is not a GovInfo Review project (it is not an SQLite database). It was left untouched.")
-                      .arg(location);
-        return false;
-    }
-    // Honour a read-only mark even for root, who could write anyway.
-    // (WriteUser is left out: it reflects access(), which always allows root.)
-    const QFileDevice::Permissions writeBits = QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther;
-    if (!info.isWritable() || !(info.permissions() & writeBits)) {
-        m_errorKind = Error::ReadOnly;
-        m_error = tr("The project %1 is read-only: it cannot be changed. Make it writable, or copy it.")
-                      .arg(location);
-        return false;
-    }
-    if (!QFileInfo(info.absolutePath()).isWritable()) {
-        m_errorKind = Error::ReadOnly;
-        m_error = tr("The project %1 cannot be used: its folder cannot be written (SQLite keeps a journal beside it).")
-                      .arg(location);
-        return false;
-    }
-    return true;
-}
-
 bool SqliteProjectStore::configureConnection()
 {
     QSqlDatabase db = database();
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("PRAGMA foreign_keys = ON"))) {
-        setDatabaseError(query);
+        setDatabaseError(query.lastError());
         return false;
     }
     // Nothing is written until the file is known to be ours and not newer.
@@ -294,7 +190,7 @@ bool SqliteProjectStore::configureConnection()
     const int version = SqliteMigrations::storedVersion(db, &error);
     if (version < 0) {
         if (error.isValid()) {
-            setDatabaseError(error.nativeErrorCode(), error.text());
+            setDatabaseError(error);
         } else {
             m_errorKind = Error::NotAProject;
             m_error = tr("%1 is an SQLite database but not a GovInfo Review project. It was left untouched.")
@@ -312,62 +208,41 @@ bool SqliteProjectStore::configureConnection()
         return false;
     }
     if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL"))) {
-        setDatabaseError(query);
+        setDatabaseError(query.lastError());
         return false;
     }
     // A statement left pending would make every later COMMIT fail as "busy".
     query.finish();
     if (version < SqliteMigrations::latestVersion()
         && !SqliteMigrations::migrate(db, version, SqliteMigrations::latestVersion(), &error)) {
-        setDatabaseError(error.nativeErrorCode(), error.text());
+        setDatabaseError(error);
         return false;
     }
     m_schemaVersion = SqliteMigrations::storedVersion(db, &error);
     return true;
 }
 
-void SqliteProjectStore::setDatabaseError(const QSqlQuery &query) const
+void SqliteProjectStore::setDatabaseError(const QSqlError &error) const
 {
-    setDatabaseError(query.lastError().nativeErrorCode(), query.lastError().text());
+    const ProjectProblem problem = SqliteProjectFile::describe(error, m_location);
+    m_errorKind = problem.kind;
+    m_error = problem.message;
 }
 
-void SqliteProjectStore::setDatabaseError(const QString &nativeCode, const QString &text) const
+bool SqliteProjectStore::commit(SqliteTransaction &transaction)
 {
-    // Extended result codes keep the primary code in the low byte.
-    const int code = nativeCode.toInt() & 0xff;
-    switch (code) {
-    case SqliteBusy:
-    case SqliteLocked:
-        m_errorKind = Error::Locked;
-        m_error = tr("The project %1 is locked by another program (or another copy of this one). "
-                     "Close it there and try again; nothing was changed.")
-                      .arg(m_location);
-        break;
-    case SqliteReadOnly:
-        m_errorKind = Error::ReadOnly;
-        m_error = tr("The project %1 cannot be written: it is read-only. Nothing was changed.").arg(m_location);
-        break;
-    case SqliteNotADatabase:
-        m_errorKind = Error::NotAProject;
-        m_error = tr("%1 is not a GovInfo Review project (it is not an SQLite database).").arg(m_location);
-        break;
-    case SqliteCorrupt:
-        m_errorKind = Error::Damaged;
-        m_error = tr("The project %1 is damaged: %2").arg(m_location, text);
-        break;
-    case SqliteFull:
-        m_errorKind = Error::DiskFull;
-        m_error = tr("The disk is full: the project %1 cannot grow. Nothing was changed.").arg(m_location);
-        break;
-    case SqliteCantOpen:
-        m_errorKind = Error::Other;
-        m_error = tr("Cannot open the project %1: %2").arg(m_location, text);
-        break;
-    default:
-        m_errorKind = Error::Other;
-        m_error = tr("The project %1 reported an error: %2").arg(m_location, text);
-        break;
-    }
+    if (transaction.commit())
+        return true;
+    setDatabaseError(transaction.lastError());
+    return false;
+}
+
+bool SqliteProjectStore::begin(const SqliteTransaction &transaction)
+{
+    if (transaction.isActive())
+        return true;
+    setDatabaseError(transaction.lastError());
+    return false;
 }
 
 qint64 SqliteProjectStore::findCurrentByHash(const QByteArray &hash, bool *ok) const
@@ -379,7 +254,7 @@ qint64 SqliteProjectStore::findCurrentByHash(const QByteArray &hash, bool *ok) c
     query.bindValue(QStringLiteral(":hash"), QString::fromLatin1(hash));
     *ok = query.exec();
     if (!*ok) {
-        setDatabaseError(query);
+        setDatabaseError(query.lastError());
         return 0;
     }
     return query.next() ? query.value(0).toLongLong() : 0;
@@ -394,7 +269,7 @@ qint64 SqliteProjectStore::findCurrentByFileName(const QString &fileName, int *v
     query.bindValue(QStringLiteral(":name"), fileName);
     *ok = query.exec();
     if (!*ok) {
-        setDatabaseError(query);
+        setDatabaseError(query.lastError());
         return 0;
     }
     if (!query.next())
@@ -410,8 +285,8 @@ std::optional<AddResult> SqliteProjectStore::addReport(const Report &report, con
         m_error = tr("No project is open.");
         return std::nullopt;
     }
-    Transaction transaction(*this);
-    if (!transaction.isActive())
+    SqliteTransaction transaction(database());
+    if (!begin(transaction))
         return std::nullopt;
 
     // Hand-built reports may come without the file's hash: the text stands in.
@@ -437,7 +312,7 @@ std::optional<AddResult> SqliteProjectStore::addReport(const Report &report, con
     if (!insertReport(stored, previousVersion + 1, result.previousId, &result.reportId)
         || !insertCells(result.reportId, stored) || !insertFindings(result.reportId, findings)
         || (result.previousId && !carryOverReview(result.previousId, result.reportId, &result))
-        || !transaction.commit())
+        || !commit(transaction))
         return std::nullopt;
     return result;
 }
@@ -468,7 +343,7 @@ bool SqliteProjectStore::insertReport(const Report &report, int version, qint64 
     query.bindValue(QStringLiteral(":supersedes"),
                     supersedes ? QVariant(supersedes) : QVariant(QMetaType::fromType<qint64>()));
     if (!query.exec()) {
-        setDatabaseError(query);
+        setDatabaseError(query.lastError());
         return false;
     }
     *reportId = query.lastInsertId().toLongLong();
@@ -482,7 +357,7 @@ bool SqliteProjectStore::insertReport(const Report &report, int version, qint64 
         query.bindValue(QStringLiteral(":offset"), section.span.offset);
         query.bindValue(QStringLiteral(":length"), section.span.length);
         if (!query.exec()) {
-            setDatabaseError(query);
+            setDatabaseError(query.lastError());
             return false;
         }
     }
@@ -496,7 +371,7 @@ bool SqliteProjectStore::insertReport(const Report &report, int version, qint64 
         query.bindValue(QStringLiteral(":offset"), figure.span.offset);
         query.bindValue(QStringLiteral(":length"), figure.span.length);
         if (!query.exec()) {
-            setDatabaseError(query);
+            setDatabaseError(query.lastError());
             return false;
         }
     }
@@ -538,7 +413,7 @@ bool SqliteProjectStore::insertCells(qint64 reportId, const Report &report)
         query.bindValue(QStringLiteral(":length"), cell.span.length);
         query.bindValue(QStringLiteral(":candidates"), toJson(cell.candidates));
         if (!query.exec()) {
-            setDatabaseError(query);
+            setDatabaseError(query.lastError());
             return false;
         }
     }
@@ -564,7 +439,7 @@ bool SqliteProjectStore::insertFindings(qint64 reportId, const std::vector<Findi
         query.bindValue(QStringLiteral(":status"), reviewStatusName(finding.status));
         query.bindValue(QStringLiteral(":note"), nonNull(finding.note));
         if (!query.exec()) {
-            setDatabaseError(query);
+            setDatabaseError(query.lastError());
             return false;
         }
     }
@@ -577,7 +452,7 @@ bool SqliteProjectStore::deleteFindings(qint64 reportId)
     query.prepare(QStringLiteral("DELETE FROM findings WHERE report_id = :report"));
     query.bindValue(QStringLiteral(":report"), reportId);
     if (!query.exec()) {
-        setDatabaseError(query);
+        setDatabaseError(query.lastError());
         return false;
     }
     return true;
@@ -598,7 +473,7 @@ bool SqliteProjectStore::carryOverReview(qint64 previousId, qint64 reportId, Add
     query.bindValue(QStringLiteral(":new"), reportId);
     query.bindValue(QStringLiteral(":old"), previousId);
     if (!query.exec()) {
-        setDatabaseError(query);
+        setDatabaseError(query.lastError());
         return false;
     }
     std::vector<CellValueChange> carried;
@@ -625,7 +500,7 @@ bool SqliteProjectStore::carryOverReview(qint64 previousId, qint64 reportId, Add
     query.bindValue(QStringLiteral(":new"), reportId);
     query.bindValue(QStringLiteral(":old"), previousId);
     if (!query.exec()) {
-        setDatabaseError(query);
+        setDatabaseError(query.lastError());
         return false;
     }
     QSet<QString> changedCells;
@@ -655,7 +530,7 @@ bool SqliteProjectStore::carryOverReview(qint64 previousId, qint64 reportId, Add
         query.bindValue(QStringLiteral(":note"), nonNull(old->note));
         query.bindValue(QStringLiteral(":id"), finding.id);
         if (!query.exec()) {
-            setDatabaseError(query);
+            setDatabaseError(query.lastError());
             return false;
         }
     }
@@ -674,7 +549,7 @@ bool SqliteProjectStore::writeCellValue(qint64 reportId, const QString &cellKey,
     query.bindValue(QStringLiteral(":row"), parts ? parts->row : QString());
     query.bindValue(QStringLiteral(":column"), parts ? parts->column : QString());
     if (!query.exec()) {
-        setDatabaseError(query);
+        setDatabaseError(query.lastError());
         return false;
     }
     if (!query.next()) {
@@ -695,7 +570,7 @@ bool SqliteProjectStore::writeCellValue(qint64 reportId, const QString &cellKey,
     query.bindValue(QStringLiteral(":value"), newText);
     query.bindValue(QStringLiteral(":id"), cellId);
     if (!query.exec()) {
-        setDatabaseError(query);
+        setDatabaseError(query.lastError());
         return false;
     }
     query.prepare(QStringLiteral("INSERT INTO edits (cell_id, old_value, new_value, edited_at)"
@@ -705,7 +580,7 @@ bool SqliteProjectStore::writeCellValue(qint64 reportId, const QString &cellKey,
     query.bindValue(QStringLiteral(":new"), newText);
     query.bindValue(QStringLiteral(":time"), timeToText(when));
     if (!query.exec()) {
-        setDatabaseError(query);
+        setDatabaseError(query.lastError());
         return false;
     }
     return true;
@@ -730,7 +605,7 @@ std::optional<std::vector<ReportSummary>> SqliteProjectStore::reports(Listing li
     const QString current = all + u" WHERE NOT EXISTS (SELECT 1 FROM reports n WHERE n.supersedes = r.id)";
     const QString order = QStringLiteral(" ORDER BY r.file_name, r.version, r.id");
     if (!query.exec((listing == Listing::Current ? current : all) + order)) {
-        setDatabaseError(query);
+        setDatabaseError(query.lastError());
         return std::nullopt;
     }
     std::vector<ReportSummary> list;
@@ -767,7 +642,7 @@ std::unique_ptr<Report> SqliteProjectStore::loadReport(qint64 reportId) const
         " source_kind, text, notes, imported_at FROM reports WHERE id = :id"));
     query.bindValue(QStringLiteral(":id"), reportId);
     if (!query.exec()) {
-        setDatabaseError(query);
+        setDatabaseError(query.lastError());
         return nullptr;
     }
     if (!query.next()) {
@@ -808,7 +683,7 @@ bool SqliteProjectStore::loadCells(Report &report) const
         " candidates FROM cells WHERE report_id = :report"));
     query.bindValue(QStringLiteral(":report"), report.id);
     if (!query.exec()) {
-        setDatabaseError(query);
+        setDatabaseError(query.lastError());
         return false;
     }
     while (query.next()) {
@@ -835,7 +710,7 @@ bool SqliteProjectStore::loadSectionsAndFigures(Report &report) const
                                  " WHERE report_id = :report ORDER BY rowid"));
     query.bindValue(QStringLiteral(":report"), report.id);
     if (!query.exec()) {
-        setDatabaseError(query);
+        setDatabaseError(query.lastError());
         return false;
     }
     while (query.next()) {
@@ -846,7 +721,7 @@ bool SqliteProjectStore::loadSectionsAndFigures(Report &report) const
                                  " WHERE report_id = :report ORDER BY rowid"));
     query.bindValue(QStringLiteral(":report"), report.id);
     if (!query.exec()) {
-        setDatabaseError(query);
+        setDatabaseError(query.lastError());
         return false;
     }
     while (query.next()) {
@@ -870,7 +745,7 @@ std::optional<std::vector<Finding>> SqliteProjectStore::findings(qint64 reportId
                                  " status, note FROM findings WHERE report_id = :report ORDER BY id"));
     query.bindValue(QStringLiteral(":report"), reportId);
     if (!query.exec()) {
-        setDatabaseError(query);
+        setDatabaseError(query.lastError());
         return std::nullopt;
     }
     std::vector<Finding> list;
@@ -886,8 +761,8 @@ bool SqliteProjectStore::replaceFindings(qint64 reportId, const std::vector<Find
         m_error = tr("No project is open.");
         return false;
     }
-    Transaction transaction(*this);
-    if (!transaction.isActive())
+    SqliteTransaction transaction(database());
+    if (!begin(transaction))
         return false;
     const auto stored = findings(reportId);
     if (!stored)
@@ -903,7 +778,7 @@ bool SqliteProjectStore::replaceFindings(qint64 reportId, const std::vector<Find
             finding.note = it->note;
         }
     }
-    return deleteFindings(reportId) && insertFindings(reportId, merged) && transaction.commit();
+    return deleteFindings(reportId) && insertFindings(reportId, merged) && commit(transaction);
 }
 
 bool SqliteProjectStore::setCellValue(qint64 reportId, const QString &cellKey, const std::optional<Decimal> &value)
@@ -913,9 +788,9 @@ bool SqliteProjectStore::setCellValue(qint64 reportId, const QString &cellKey, c
         m_error = tr("No project is open.");
         return false;
     }
-    Transaction transaction(*this);
-    return transaction.isActive() && writeCellValue(reportId, cellKey, value, QDateTime::currentDateTimeUtc())
-        && transaction.commit();
+    SqliteTransaction transaction(database());
+    return begin(transaction) && writeCellValue(reportId, cellKey, value, QDateTime::currentDateTimeUtc())
+        && commit(transaction);
 }
 
 bool SqliteProjectStore::setFindingReview(qint64 findingId, ReviewStatus status, const QString &note)
@@ -931,7 +806,7 @@ bool SqliteProjectStore::setFindingReview(qint64 findingId, ReviewStatus status,
     query.bindValue(QStringLiteral(":note"), nonNull(note));
     query.bindValue(QStringLiteral(":id"), findingId);
     if (!query.exec()) {
-        setDatabaseError(query);
+        setDatabaseError(query.lastError());
         return false;
     }
     if (query.numRowsAffected() != 1) {
@@ -950,15 +825,15 @@ bool SqliteProjectStore::saveReview(qint64 reportId, const std::vector<CellValue
         m_error = tr("No project is open.");
         return false;
     }
-    Transaction transaction(*this);
-    if (!transaction.isActive())
+    SqliteTransaction transaction(database());
+    if (!begin(transaction))
         return false;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const CellValueChange &change : changes) {
         if (!writeCellValue(reportId, change.cellKey, change.value, now))
             return false;
     }
-    return deleteFindings(reportId) && insertFindings(reportId, reviewedFindings) && transaction.commit();
+    return deleteFindings(reportId) && insertFindings(reportId, reviewedFindings) && commit(transaction);
 }
 
 std::optional<std::vector<CellEdit>> SqliteProjectStore::edits(qint64 reportId) const
@@ -974,7 +849,7 @@ std::optional<std::vector<CellEdit>> SqliteProjectStore::edits(qint64 reportId) 
         " FROM edits e JOIN cells c ON c.id = e.cell_id WHERE c.report_id = :report ORDER BY e.id"));
     query.bindValue(QStringLiteral(":report"), reportId);
     if (!query.exec()) {
-        setDatabaseError(query);
+        setDatabaseError(query.lastError());
         return std::nullopt;
     }
     std::vector<CellEdit> list;

@@ -8,8 +8,8 @@
 #include <QString>
 
 class QSqlDatabase;
-class QSqlQuery;
-struct Cell;
+class QSqlError;
+class SqliteTransaction;
 
 /**
  * A project kept in one SQLite file (Qt's QSQLITE driver): WAL journal,
@@ -55,16 +55,15 @@ public:
     std::optional<std::vector<CellEdit>> edits(qint64 reportId) const override;
 
 private:
-    class Transaction;
-
     QSqlDatabase database() const;
     bool refuse(const QString &message);
-    bool checkFileBeforeOpening(const QString &location);
     bool configureConnection();
-    /// Sets m_error from a failed statement, naming the project and, for
+    /// Sets the error from a failed statement, naming the project and, for
     /// SQLite's busy/locked/read-only codes, saying so plainly.
-    void setDatabaseError(const QSqlQuery &query) const;
-    void setDatabaseError(const QString &nativeCode, const QString &text) const;
+    void setDatabaseError(const QSqlError &error) const;
+    /// false, with the error set, when the transaction could not begin / commit.
+    bool begin(const SqliteTransaction &transaction);
+    bool commit(SqliteTransaction &transaction);
 
     qint64 findCurrentByHash(const QByteArray &hash, bool *ok) const;
     qint64 findCurrentByFileName(const QString &fileName, int *version, bool *ok) const;
