@@ -126,7 +126,8 @@ Reference parseReference(QStringView source)
             code = QChar::ReplacementCharacter;
         reference.expansion = QString::fromUcs4(&code, 1);
     } else {
-        while (i < source.size() && source[i].unicode() < 0x80 && source[i].isLetterOrNumber())
+        // The longest entity name has 31 letters; longer runs are text.
+        while (i < source.size() && i <= 32 && source[i].unicode() < 0x80 && source[i].isLetterOrNumber())
             ++i;
         if (i == 1)
             return reference;
@@ -144,6 +145,32 @@ Reference parseReference(QStringView source)
         ++i;
     reference.length = i;
     return reference;
+}
+
+// The end of the tag at source[at] == '<' (quoted '>' skipped), or at when it
+// is no tag: a letter, '/', '!' or '?' must follow, and a '>' within a few
+// kilobytes (so that text full of '<' stays linear).
+qsizetype markupEnd(QStringView source, qsizetype at)
+{
+    constexpr qsizetype LongestTag = 4096;
+    if (at + 1 >= source.size())
+        return at;
+    const QChar first = source[at + 1];
+    const bool markup = (first.unicode() < 0x80 && first.isLetter()) || first == u'/' || first == u'!' || first == u'?';
+    if (!markup)
+        return at;
+    QChar quote;
+    for (qsizetype i = at + 1; i < std::min(source.size(), at + LongestTag); ++i) {
+        if (!quote.isNull()) {
+            if (source[i] == quote)
+                quote = QChar();
+        } else if (source[i] == u'"' || source[i] == u'\'') {
+            quote = source[i];
+        } else if (source[i] == u'>') {
+            return i + 1;
+        }
+    }
+    return at;
 }
 
 /**
@@ -165,7 +192,14 @@ std::vector<qsizetype> alignText(const QString &text, QStringView source, qsizet
         }
         if (s == u'&') {
             const Reference reference = parseReference(source.sliced(i));
-            if (reference.length > 0 && !reference.expansion.isEmpty()
+            // In raw text (xmp, plaintext) "&amp;" stays as written, and its
+            // '&' looks like a decoded one: the next character decides.
+            const auto next = [&](qsizetype at) {
+                return j + 1 < text.size() && at < source.size() && source[at] == text[j + 1];
+            };
+            const bool literalAmpersand = reference.expansion == QLatin1Char('&') && next(i + 1)
+                && !next(i + reference.length);
+            if (reference.length > 0 && !reference.expansion.isEmpty() && !literalAmpersand
                 && QStringView(text).sliced(j).startsWith(reference.expansion)) {
                 for (qsizetype k = 0; k < reference.expansion.size(); ++k)
                     offsets[std::size_t(j++)] = base + i;
@@ -176,19 +210,38 @@ std::vector<qsizetype> alignText(const QString &text, QStringView source, qsizet
                 offsets[std::size_t(j++)] = base + i;
                 if (text[j - 1].isHighSurrogate() && j < text.size())
                     offsets[std::size_t(j++)] = base + i;
-                i += reference.length;
+                // A name we do not know decoded to one code point, but maybe
+                // from a prefix only: "&notit;" is "¬" followed by "it;".
+                qsizetype used = 2;
+                for (; used < reference.length; ++used) {
+                    const QStringView rest = source.sliced(i + used, reference.length - used);
+                    if (QStringView(text).sliced(j).startsWith(rest))
+                        break;
+                }
+                i += used;
                 continue;
             }
         }
-        if (s == u'<' && text[j] != u'<') {
-            const qsizetype close = source.indexOf(u'>', i);
-            if (close < 0)
-                break;
-            i = close + 1;
-            continue;
+        if (s == u'<') {
+            // A tag the parser ignored, unless the text has it too (textarea, plaintext).
+            const qsizetype end = markupEnd(source, i);
+            if (end > i && !QStringView(text).sliced(j).startsWith(source.sliced(i, end - i))) {
+                i = end;
+                continue;
+            }
         }
-        if (s != text[j] && !(s == QChar::Null && text[j] == QChar::ReplacementCharacter))
-            break;
+        if (s != text[j]) {
+            // NUL is dropped in most places and U+FFFD in others; toUtf8
+            // wrote '?' for a lone surrogate.
+            const bool replaced = (s == QChar::Null && text[j] == QChar::ReplacementCharacter)
+                || (s.isSurrogate() && text[j] == u'?');
+            if (s == QChar::Null && !replaced) {
+                ++i;
+                continue;
+            }
+            if (!replaced)
+                break;
+        }
         offsets[std::size_t(j++)] = base + i++;
     }
     const qsizetype last = std::max<qsizetype>(source.size() - 1, 0);
@@ -361,7 +414,7 @@ bool Flattener::open(const GumboNode *node, Mode mode, int *preformatted)
     case GUMBO_NODE_TEXT:
     case GUMBO_NODE_WHITESPACE:
     case GUMBO_NODE_CDATA:
-        appendText(node, *preformatted > 0);
+        appendText(node, *preformatted > 0 && mode == Mode::Flow);
         return false;
     case GUMBO_NODE_ELEMENT:
         break;

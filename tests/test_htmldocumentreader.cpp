@@ -69,6 +69,8 @@ void TestHtmlDocumentReader::plainText_data()
     QTest::newRow("nested table inside a cell")
         << u"<table><tr><td>a<table><tr><td>b</td><td>c</td></tr></table></td><td>d</td></tr></table>"_qs
         << u"a b c\td\n"_qs;
+    QTest::newRow("pre inside a cell stays on its row")
+        << u"<table><tr><td><pre>a\nb</pre></td><td>c</td></tr></table>"_qs << u"a b\tc\n"_qs;
     QTest::newRow("preformatted") << u"<pre>\na\tb\n c</pre><p>d</p>"_qs << u"a\tb\n c\nd\n"_qs;
     QTest::newRow("fragment without html or body") << u"一、总体情况<br/>二、主动公开"_qs
                                                    << u"一、总体情况\n二、主动公开\n"_qs;
@@ -105,6 +107,12 @@ void TestHtmlDocumentReader::spansPointIntoTheSource_data()
     QTest::newRow("entity") << table << u"A&B"_qs << u"A&amp;B"_qs;
     QTest::newRow("nbsp") << table << u"行政 许可"_qs << u"行政&nbsp;许可"_qs;
     QTest::newRow("paragraph") << table << u"表𠀀 x"_qs << u"表𠀀 x"_qs;
+    // What the parser changes inside one text node must not shift what follows.
+    QTest::newRow("after a stray end tag") << u"<p>前文</span>后文</p>"_qs << u"后文"_qs << u"后文"_qs;
+    QTest::newRow("after an entity prefix") << u"<p>&notit; 规章</p>"_qs << u"规章"_qs << u"规章"_qs;
+    QTest::newRow("tags inside textarea") << u"<textarea><td>&amp;x</textarea>"_qs << u"<td>&x"_qs
+                                          << u"<td>&amp;x"_qs;
+    QTest::newRow("after CR LF") << u"<p>一\r\n二\r三</p>"_qs << u"三"_qs << u"三"_qs;
 }
 
 void TestHtmlDocumentReader::spansPointIntoTheSource()
