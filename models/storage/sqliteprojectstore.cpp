@@ -119,6 +119,15 @@ bool SqliteProjectStore::isOpen() const
     return QSqlDatabase::contains(m_connectionName) && database().isOpen();
 }
 
+bool SqliteProjectStore::ensureOpen() const
+{
+    if (isOpen())
+        return true;
+    m_errorKind = Error::Other;
+    m_error = tr("No project is open.");
+    return false;
+}
+
 void SqliteProjectStore::close()
 {
     if (QSqlDatabase::contains(m_connectionName)) {
@@ -280,9 +289,7 @@ qint64 SqliteProjectStore::findCurrentByFileName(const QString &fileName, int *v
 
 std::optional<AddResult> SqliteProjectStore::addReport(const Report &report, const std::vector<Finding> &findings)
 {
-    if (!isOpen()) {
-        m_errorKind = Error::Other;
-        m_error = tr("No project is open.");
+    if (!ensureOpen()) {
         return std::nullopt;
     }
     SqliteTransaction transaction(database());
@@ -588,9 +595,7 @@ bool SqliteProjectStore::writeCellValue(qint64 reportId, const QString &cellKey,
 
 std::optional<std::vector<ReportSummary>> SqliteProjectStore::reports(Listing listing) const
 {
-    if (!isOpen()) {
-        m_errorKind = Error::Other;
-        m_error = tr("No project is open.");
+    if (!ensureOpen()) {
         return std::nullopt;
     }
     QSqlQuery query(database());
@@ -631,9 +636,7 @@ std::optional<std::vector<ReportSummary>> SqliteProjectStore::reports(Listing li
 
 std::unique_ptr<Report> SqliteProjectStore::loadReport(qint64 reportId) const
 {
-    if (!isOpen()) {
-        m_errorKind = Error::Other;
-        m_error = tr("No project is open.");
+    if (!ensureOpen()) {
         return nullptr;
     }
     QSqlQuery query(database());
@@ -735,9 +738,7 @@ bool SqliteProjectStore::loadSectionsAndFigures(Report &report) const
 
 std::optional<std::vector<Finding>> SqliteProjectStore::findings(qint64 reportId) const
 {
-    if (!isOpen()) {
-        m_errorKind = Error::Other;
-        m_error = tr("No project is open.");
+    if (!ensureOpen()) {
         return std::nullopt;
     }
     QSqlQuery query(database());
@@ -756,9 +757,7 @@ std::optional<std::vector<Finding>> SqliteProjectStore::findings(qint64 reportId
 
 bool SqliteProjectStore::replaceFindings(qint64 reportId, const std::vector<Finding> &newFindings)
 {
-    if (!isOpen()) {
-        m_errorKind = Error::Other;
-        m_error = tr("No project is open.");
+    if (!ensureOpen()) {
         return false;
     }
     SqliteTransaction transaction(database());
@@ -783,9 +782,7 @@ bool SqliteProjectStore::replaceFindings(qint64 reportId, const std::vector<Find
 
 bool SqliteProjectStore::setCellValue(qint64 reportId, const QString &cellKey, const std::optional<Decimal> &value)
 {
-    if (!isOpen()) {
-        m_errorKind = Error::Other;
-        m_error = tr("No project is open.");
+    if (!ensureOpen()) {
         return false;
     }
     SqliteTransaction transaction(database());
@@ -795,9 +792,7 @@ bool SqliteProjectStore::setCellValue(qint64 reportId, const QString &cellKey, c
 
 bool SqliteProjectStore::setFindingReview(qint64 findingId, ReviewStatus status, const QString &note)
 {
-    if (!isOpen()) {
-        m_errorKind = Error::Other;
-        m_error = tr("No project is open.");
+    if (!ensureOpen()) {
         return false;
     }
     QSqlQuery query(database());
@@ -820,9 +815,7 @@ bool SqliteProjectStore::setFindingReview(qint64 findingId, ReviewStatus status,
 bool SqliteProjectStore::saveReview(qint64 reportId, const std::vector<CellValueChange> &changes,
                                     const std::vector<Finding> &reviewedFindings)
 {
-    if (!isOpen()) {
-        m_errorKind = Error::Other;
-        m_error = tr("No project is open.");
+    if (!ensureOpen()) {
         return false;
     }
     SqliteTransaction transaction(database());
@@ -838,9 +831,7 @@ bool SqliteProjectStore::saveReview(qint64 reportId, const std::vector<CellValue
 
 std::optional<std::vector<CellEdit>> SqliteProjectStore::edits(qint64 reportId) const
 {
-    if (!isOpen()) {
-        m_errorKind = Error::Other;
-        m_error = tr("No project is open.");
+    if (!ensureOpen()) {
         return std::nullopt;
     }
     QSqlQuery query(database());

@@ -55,6 +55,8 @@ public:
     std::optional<std::vector<CellEdit>> edits(qint64 reportId) const override;
 
 private:
+    /// Sets the "no project is open" error when there is none.
+    bool ensureOpen() const;
     QSqlDatabase database() const;
     bool refuse(const QString &message);
     bool configureConnection();
