@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/report.h"
 
-#include <array>
-#include <utility>
+#include "models/enumnames.h"
+
 
 namespace {
 
@@ -21,18 +21,10 @@ constexpr std::array<std::pair<CellStatus, const char16_t *>, 7> statusNames{{
 
 QString cellStatusName(CellStatus status)
 {
-    for (const auto &[value, name] : statusNames) {
-        if (value == status)
-            return QString::fromUtf16(name);
-    }
-    return QString();
+    return enumName(statusNames, status);
 }
 
 std::optional<CellStatus> cellStatusFromName(const QString &name)
 {
-    for (const auto &[value, text] : statusNames) {
-        if (name == QStringView(text))
-            return value;
-    }
-    return std::nullopt;
+    return enumFromName(statusNames, name);
 }
