@@ -1,0 +1,128 @@
+// SPDX-FileCopyrightText: 2026 GovInfo Review authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "models/decimal.h"
+#include "models/finding.h"
+#include "models/storage/projectstore.h"
+
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+class QUndoStack;
+struct Report;
+
+/** Where a finding is: its report and its index in that report's findings. */
+struct FindingRef
+{
+    qint64 reportId = 0;
+    int index = -1;
+
+    bool isValid() const { return reportId != 0 && index >= 0; }
+    friend bool operator==(const FindingRef &a, const FindingRef &b)
+    {
+        return a.reportId == b.reportId && a.index == b.index;
+    }
+};
+
+/**
+ * One open project in the review application: the store, the report list, the
+ * reports loaded for review with their findings, the undo stack and the
+ * unsaved state. Every edit goes through an undo command (SetCellValue,
+ * SetFindingReview) that calls the apply*() functions; those change the
+ * domain, re-run the report's checks and emit the typed change signals the
+ * item models listen to. Nothing is written to the store before save().
+ *
+ * Reports are loaded on demand and cached; a report with unsaved changes
+ * stays loaded until saved (the undo stack refers to it).
+ */
+class ProjectDocument final : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// Takes the store (open or not); the document owns it from now on.
+    explicit ProjectDocument(std::unique_ptr<ProjectStore> store, QObject *parent = nullptr);
+    ~ProjectDocument() override;
+    Q_DISABLE_COPY_MOVE(ProjectDocument)
+
+    /// Opens (or creates) the project at location; drops everything loaded
+    /// and clears the undo stack. On failure errorString() says why.
+    bool open(const QString &location);
+    QString location() const;
+    QString errorString() const { return m_error; }
+    ProjectStore &store() { return *m_store; }
+
+    QUndoStack *undoStack() const { return m_undoStack; }
+    bool isModified() const;
+    /// Writes every unsaved cell change (with its edit history) and finding
+    /// review of every report in one transaction, then marks the stack clean.
+    /// On failure nothing is written and the changes stay unsaved.
+    bool save();
+
+    // --- the report list (current versions) ---
+    int reportCount() const { return int(m_summaries.size()); }
+    /// openFindingCount reflects unsaved re-checks.
+    const ReportSummary &reportSummary(int row) const { return m_summaries[std::size_t(row)]; }
+    int rowOfReport(qint64 reportId) const;
+    /// Re-reads the list from the store (after an import); unsaved changes stay.
+    bool reloadReports();
+
+    /// Loads (once) and returns a report; nullptr when it cannot be loaded (errorString()).
+    const Report *report(qint64 reportId);
+    const std::vector<Finding> *findings(qint64 reportId);
+    /// Saved edits from the store, then the unsaved ones, oldest first.
+    std::vector<CellEdit> cellHistory(qint64 reportId, const QString &cellKey);
+
+    // --- selection (not undoable) ---
+    qint64 currentReportId() const { return m_currentReportId; }
+    void setCurrentReport(qint64 reportId);
+    /// nullptr when no report is selected.
+    const Report *currentReport() const;
+    const std::vector<Finding> &currentFindings() const;
+    int currentCell() const { return m_currentCell; }
+    /// -1 for none.
+    void setCurrentCell(int cellIndex);
+
+    /// The open finding after (or before) from, across reports in list order,
+    /// wrapping around; invalid when there is none. An invalid from starts at
+    /// the current report.
+    FindingRef nextOpenFinding(const FindingRef &from, bool backwards = false);
+
+    // --- edits: push undo commands ---
+    /// Nothing is pushed when the value does not change.
+    void setCellValue(qint64 reportId, int cellIndex, const std::optional<Decimal> &value);
+    void setFindingReview(const FindingRef &finding, ReviewStatus status, const QString &note);
+
+    // --- for the undo commands only ---
+    void applyCellValue(qint64 reportId, int cellIndex, const std::optional<Decimal> &value);
+    void applyFindingReview(const FindingRef &finding, ReviewStatus status, const QString &note);
+
+signals:
+    void reportsReset();
+    void reportSummaryChanged(qint64 reportId);
+    void currentReportChanged(qint64 reportId);
+    void currentCellChanged(int cellIndex);
+    void cellsChanged(qint64 reportId, const QList<int> &cellIndexes);
+    /// The findings of the report were replaced (re-check) or one changed its review.
+    void findingsChanged(qint64 reportId);
+    void modifiedChanged(bool modified);
+
+private:
+    struct LoadedReport;
+    LoadedReport *loaded(qint64 reportId);
+    void recheck(LoadedReport &loaded);
+
+    std::unique_ptr<ProjectStore> m_store;
+    QUndoStack *m_undoStack = nullptr;
+    std::vector<ReportSummary> m_summaries;
+    std::vector<std::unique_ptr<LoadedReport>> m_loaded;
+    qint64 m_currentReportId = 0;
+    int m_currentCell = -1;
+    QString m_error;
+};
