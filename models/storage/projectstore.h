@@ -48,6 +48,8 @@ struct ReportSummary
     qint64 supersededBy = 0; ///< the next version, 0 for a current report
     int findingCount = 0;
     int openFindingCount = 0;
+    int openErrorCount = 0;     ///< open findings of severity Error
+    int correctedCellCount = 0; ///< cells whose current value differs from the extracted one
 
     bool isCurrent() const { return supersededBy == 0; }
 };
@@ -67,6 +69,21 @@ struct CellEdit
 struct CellValueChange
 {
     QString cellKey;
+    std::optional<Decimal> value;
+};
+
+/** One report's part of a review save: its cell changes and its findings as reviewed. */
+struct ReportReview
+{
+    qint64 reportId = 0;
+    std::vector<CellValueChange> changes;
+    std::vector<Finding> findings;
+};
+
+/** One report's value of one cell (see ProjectStore::cellValues). */
+struct ReportCellValue
+{
+    qint64 reportId = 0;
     std::optional<Decimal> value;
 };
 
@@ -135,6 +152,11 @@ public:
     /// and notes are the reviewer's and win over stored ones).
     virtual bool saveReview(qint64 reportId, const std::vector<CellValueChange> &changes,
                             const std::vector<Finding> &findings) = 0;
+    /// saveReview() for several reports in one transaction: all or nothing.
+    virtual bool saveReviews(const std::vector<ReportReview> &reviews) = 0;
     /// Oldest first.
     virtual std::optional<std::vector<CellEdit>> edits(qint64 reportId) const = 0;
+    /// The current value of one cell ("t3/new/total") in every current report
+    /// that has it, in report id order.
+    virtual std::optional<std::vector<ReportCellValue>> cellValues(const QString &cellKey) const = 0;
 };

@@ -605,7 +605,10 @@ std::optional<std::vector<ReportSummary>> SqliteProjectStore::reports(Listing li
         " r.version, r.supersedes,"
         " (SELECT MAX(n.id) FROM reports n WHERE n.supersedes = r.id),"
         " (SELECT COUNT(*) FROM findings f WHERE f.report_id = r.id),"
-        " (SELECT COUNT(*) FROM findings f WHERE f.report_id = r.id AND f.status = 'open')"
+        " (SELECT COUNT(*) FROM findings f WHERE f.report_id = r.id AND f.status = 'open'),"
+        " (SELECT COUNT(*) FROM findings f WHERE f.report_id = r.id AND f.status = 'open'"
+        "  AND f.severity = 'error'),"
+        " (SELECT COUNT(*) FROM cells c WHERE c.report_id = r.id AND c.value IS NOT c.extracted)"
         " FROM reports r");
     const QString current = all + u" WHERE NOT EXISTS (SELECT 1 FROM reports n WHERE n.supersedes = r.id)";
     const QString order = QStringLiteral(" ORDER BY r.file_name, r.version, r.id");
@@ -629,6 +632,8 @@ std::optional<std::vector<ReportSummary>> SqliteProjectStore::reports(Listing li
         summary.supersededBy = query.value(10).toLongLong();
         summary.findingCount = query.value(11).toInt();
         summary.openFindingCount = query.value(12).toInt();
+        summary.openErrorCount = query.value(13).toInt();
+        summary.correctedCellCount = query.value(14).toInt();
         list.push_back(summary);
     }
     return list;
@@ -815,6 +820,20 @@ bool SqliteProjectStore::setFindingReview(qint64 findingId, ReviewStatus status,
 bool SqliteProjectStore::saveReview(qint64 reportId, const std::vector<CellValueChange> &changes,
                                     const std::vector<Finding> &reviewedFindings)
 {
+    return saveReviews({ReportReview{reportId, changes, reviewedFindings}});
+}
+
+bool SqliteProjectStore::writeReview(const ReportReview &review, const QDateTime &when)
+{
+    for (const CellValueChange &change : review.changes) {
+        if (!writeCellValue(review.reportId, change.cellKey, change.value, when))
+            return false;
+    }
+    return deleteFindings(review.reportId) && insertFindings(review.reportId, review.findings);
+}
+
+bool SqliteProjectStore::saveReviews(const std::vector<ReportReview> &reviews)
+{
     if (!ensureOpen()) {
         return false;
     }
@@ -822,11 +841,11 @@ bool SqliteProjectStore::saveReview(qint64 reportId, const std::vector<CellValue
     if (!begin(transaction))
         return false;
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (const CellValueChange &change : changes) {
-        if (!writeCellValue(reportId, change.cellKey, change.value, now))
-            return false;
+    for (const ReportReview &review : reviews) {
+        if (!writeReview(review, now))
+            return false; // the transaction rolls back when it goes out of scope
     }
-    return deleteFindings(reportId) && insertFindings(reportId, reviewedFindings) && commit(transaction);
+    return commit(transaction);
 }
 
 std::optional<std::vector<CellEdit>> SqliteProjectStore::edits(qint64 reportId) const
@@ -854,5 +873,31 @@ std::optional<std::vector<CellEdit>> SqliteProjectStore::edits(qint64 reportId) 
         edit.editedAt = timeFromText(query.value(6).toString());
         list.push_back(edit);
     }
+    return list;
+}
+
+std::optional<std::vector<ReportCellValue>> SqliteProjectStore::cellValues(const QString &cellKey) const
+{
+    if (!ensureOpen()) {
+        return std::nullopt;
+    }
+    const auto parts = splitKey(cellKey);
+    std::vector<ReportCellValue> list;
+    if (!parts)
+        return list;
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral(
+        "SELECT c.report_id, c.value FROM cells c WHERE c.table_key = :table AND c.row_key = :row"
+        " AND c.column_key = :column"
+        " AND NOT EXISTS (SELECT 1 FROM reports n WHERE n.supersedes = c.report_id) ORDER BY c.report_id"));
+    query.bindValue(QStringLiteral(":table"), parts->table);
+    query.bindValue(QStringLiteral(":row"), parts->row);
+    query.bindValue(QStringLiteral(":column"), parts->column);
+    if (!query.exec()) {
+        setDatabaseError(query.lastError());
+        return std::nullopt;
+    }
+    while (query.next())
+        list.push_back({query.value(0).toLongLong(), decimalFromVariant(query.value(1))});
     return list;
 }

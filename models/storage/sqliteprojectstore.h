@@ -52,7 +52,9 @@ public:
     bool setFindingReview(qint64 findingId, ReviewStatus status, const QString &note) override;
     bool saveReview(qint64 reportId, const std::vector<CellValueChange> &changes,
                     const std::vector<Finding> &findings) override;
+    bool saveReviews(const std::vector<ReportReview> &reviews) override;
     std::optional<std::vector<CellEdit>> edits(qint64 reportId) const override;
+    std::optional<std::vector<ReportCellValue>> cellValues(const QString &cellKey) const override;
 
 private:
     /// Sets the "no project is open" error when there is none.
@@ -73,6 +75,8 @@ private:
     bool insertCells(qint64 reportId, const Report &report);
     bool insertFindings(qint64 reportId, const std::vector<Finding> &findings);
     bool deleteFindings(qint64 reportId);
+    /// saveReview's writes, inside the caller's transaction.
+    bool writeReview(const ReportReview &review, const QDateTime &when);
     bool carryOverReview(qint64 previousId, qint64 reportId, AddResult *result);
     bool writeCellValue(qint64 reportId, const QString &cellKey, const std::optional<Decimal> &value,
                         const QDateTime &when);
