@@ -1,0 +1,134 @@
+// SPDX-FileCopyrightText: 2026 GovInfo Review authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "import/importsession.h"
+
+#include <algorithm>
+#include <set>
+
+#include <QDir>
+
+#include "models/finding.h"
+#include "models/report.h"
+#include "models/storage/reportimporter.h"
+#include "parser/batchreader.h"
+
+int ImportSummary::findingCount() const
+{
+    int count = 0;
+    for (const auto &[check, findings] : checks)
+        count += findings;
+    return count;
+}
+
+QStringList ImportSummary::lines() const
+{
+    QStringList lines;
+    const auto outcome = [this](AddOutcome kind) {
+        const auto it = outcomes.find(kind);
+        return it == outcomes.end() ? 0 : it->second;
+    };
+    const auto formatCount = [this](const QString &format) {
+        const auto it = formats.find(format);
+        return it == formats.end() ? 0 : it->second;
+    };
+    lines.append(ImportSession::tr("Project: %1").arg(QDir::toNativeSeparators(project)));
+    lines.append(ImportSession::tr("Reports read: %1 of %2 files").arg(read).arg(files));
+    lines.append(ImportSession::tr("Stored: %1 added, %2 unchanged, %3 new versions")
+                     .arg(outcome(AddOutcome::Added))
+                     .arg(outcome(AddOutcome::Unchanged))
+                     .arg(outcome(AddOutcome::NewVersion)));
+    const QStringList known = {QStringLiteral("2019"), QStringLiteral("2021"), QStringLiteral("pre2019")};
+    QStringList byFormat;
+    for (const QString &format : known)
+        byFormat.append(ImportSession::tr("%1: %2").arg(format).arg(formatCount(format)));
+    for (const auto &[format, count] : formats) {
+        if (!known.contains(format))
+            byFormat.append(ImportSession::tr("%1: %2").arg(format).arg(count));
+    }
+    lines.append(ImportSession::tr("By format: %1").arg(byFormat.join(QStringLiteral(", "))));
+    lines.append(ImportSession::tr("Findings: %1").arg(findingCount()));
+    for (const auto &[check, count] : checks)
+        lines.append(QStringLiteral("  %1 %2").arg(check, -20).arg(count));
+    if (wasCancelled())
+        lines.append(ImportSession::tr("Cancelled: %n file(s) not imported", nullptr, cancelled));
+    if (!failures.isEmpty()) {
+        lines.append(ImportSession::tr("Not read: %1").arg(failures.size()));
+        for (const QString &failure : failures)
+            lines.append(QStringLiteral("  ") + failure);
+    }
+    return lines;
+}
+
+ImportSession::ImportSession(ProjectStore &store)
+    : m_store(store)
+{
+}
+
+ImportSummary ImportSession::run(const QStringList &paths)
+{
+    ImportSummary summary;
+    summary.project = m_store.location();
+    const QStringList files = ReportFileReader::collectFiles(paths, &summary.failures);
+    summary.files = int(files.size());
+    if (files.isEmpty() && summary.failures.isEmpty())
+        summary.failures.append(tr("%1: no report files found (.txt, .md, .html)").arg(paths.join(u", ")));
+
+    ReportImporter importer(m_store);
+    const qsizetype batchSize = std::max(1, m_batchSize);
+    qsizetype stoppedAt = -1; // first file not imported because the project cannot be written
+    qsizetype start = 0;
+    for (; start < files.size() && stoppedAt < 0 && !isCancelled(); start += batchSize) {
+        const QStringList batch = files.mid(start, batchSize);
+        // BatchReader reports each file it finished; the others of a cancelled
+        // batch were never read and count as cancelled, not failed.
+        std::set<QString> finished;
+        const auto progress = [&](int done, int, const QString &path) {
+            finished.insert(path);
+            if (m_progress)
+                m_progress(int(start) + done, int(files.size()), path);
+        };
+        const std::vector<ReadOutcome> outcomes = BatchReader::read(batch, progress, m_cancel, m_maxThreads);
+        for (std::size_t i = 0; i < outcomes.size(); ++i) {
+            const ReadOutcome &outcome = outcomes[i];
+            if (isCancelled()) {
+                summary.cancelled += int(outcomes.size() - i);
+                break;
+            }
+            if (!outcome.report) {
+                if (finished.count(batch[qsizetype(i)]))
+                    summary.failures.append(outcome.error);
+                else
+                    ++summary.cancelled;
+                continue;
+            }
+            ++summary.read;
+            const auto result = importer.import(*outcome.report);
+            if (!result) {
+                summary.failures.append(
+                    tr("%1: not stored: %2").arg(QDir::toNativeSeparators(outcome.path), importer.errorString()));
+                // A locked or read-only project would fail every other file the
+                // same way, each after the busy timeout: stop here.
+                if (m_store.cannotWrite()) {
+                    stoppedAt = start + qsizetype(i) + 1;
+                    break;
+                }
+                continue;
+            }
+            summary.reportIds.push_back(result->added.reportId);
+            ++summary.outcomes[result->added.outcome];
+            ++summary.formats[outcome.report->format];
+            for (const Finding &finding : result->findings)
+                ++summary.checks[finding.checkId];
+        }
+    }
+    if (stoppedAt >= 0) {
+        for (qsizetype i = stoppedAt; i < files.size(); ++i) {
+            summary.failures.append(
+                tr("%1: not imported: the project cannot be written").arg(QDir::toNativeSeparators(files[i])));
+        }
+    } else if (start < files.size()) {
+        // Cancelled between batches: the files of the batches never started.
+        summary.cancelled += int(files.size() - start);
+    }
+    return summary;
+}

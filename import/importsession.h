@@ -1,0 +1,75 @@
+// SPDX-FileCopyrightText: 2026 GovInfo Review authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "models/storage/projectstore.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+#include <atomic>
+#include <functional>
+#include <map>
+#include <vector>
+
+/** What one import did: counts for the summary and every file that could not be imported, with its reason. */
+struct ImportSummary
+{
+    QString project;          ///< the project's location
+    int files = 0;            ///< report files found under the paths
+    int read = 0;             ///< files read and stored
+    int cancelled = 0;        ///< files left out because the import was cancelled
+    std::map<AddOutcome, int> outcomes;
+    std::map<QString, int> formats;  ///< "2019", "2021", "pre2019" -> reports
+    std::map<QString, int> checks;   ///< check id -> findings
+    QStringList failures;     ///< translated, one per file: names it and says why
+    std::vector<qint64> reportIds;   ///< the stored reports, in file order
+
+    int findingCount() const;
+    bool wasCancelled() const { return cancelled > 0; }
+    /// The summary as the command line prints it (and the import dialog shows it), translated.
+    QStringList lines() const;
+};
+
+/**
+ * Reads files and folders of reports and stores them in a project: the part
+ * of an import the command line and the import dialog share. Files are read
+ * in parallel a batch at a time (BatchReader), so that a large folder is
+ * never held in memory at once, and each report goes into the store through
+ * ReportImporter.
+ *
+ * Threading: run() blocks. The store must belong to the calling thread (a
+ * GUI opens its own connection in its worker thread); progress is called on
+ * that thread; the cancel flag may be set from any thread. After a cancel
+ * nothing more is stored: reports already stored stay, the rest are counted
+ * in ImportSummary::cancelled.
+ */
+class ImportSession final
+{
+    Q_DECLARE_TR_FUNCTIONS(ImportSession)
+
+public:
+    /// files read so far, files in total, the file just read
+    using Progress = std::function<void(int done, int total, const QString &path)>;
+
+    explicit ImportSession(ProjectStore &store);
+
+    void setProgress(const Progress &progress) { m_progress = progress; }
+    void setCancelFlag(const std::atomic_bool *cancel) { m_cancel = cancel; }
+    /// Files read per batch (default 32); 0 or less means one.
+    void setBatchSize(int files) { m_batchSize = files; }
+    /// Threads BatchReader may use; 0 means one per core.
+    void setMaxThreads(int threads) { m_maxThreads = threads; }
+
+    ImportSummary run(const QStringList &paths);
+
+private:
+    bool isCancelled() const { return m_cancel && m_cancel->load(); }
+
+    ProjectStore &m_store;
+    Progress m_progress;
+    const std::atomic_bool *m_cancel = nullptr;
+    int m_batchSize = 32;
+    int m_maxThreads = 0;
+};

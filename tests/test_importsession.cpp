@@ -1,0 +1,189 @@
+// SPDX-FileCopyrightText: 2026 GovInfo Review authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <atomic>
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "import/importsession.h"
+#include "models/storage/sqliteprojectstore.h"
+
+namespace {
+
+const QString seeds = QStringLiteral(GOVINFO_TEST_DATA "/seeds");
+
+struct ProgressCall
+{
+    int done = 0;
+    int total = 0;
+    QString fileName;
+
+    friend bool operator==(const ProgressCall &a, const ProgressCall &b)
+    {
+        return a.done == b.done && a.total == b.total && a.fileName == b.fileName;
+    }
+};
+
+} // namespace
+
+QDebug operator<<(QDebug debug, const ProgressCall &call)
+{
+    return debug.nospace() << '[' << call.done << '/' << call.total << ' ' << call.fileName << ']';
+}
+
+class TestImportSession final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void importsSeedsWithProgress();
+    void cancel_data();
+    void cancel();
+    void failuresAreNamed();
+    void summaryLines();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<SqliteProjectStore> m_store;
+};
+
+void TestImportSession::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_store = std::make_unique<SqliteProjectStore>();
+    QVERIFY2(m_store->open(m_dir->filePath(QStringLiteral("project.sqlite"))), qPrintable(m_store->errorString()));
+}
+
+void TestImportSession::cleanup()
+{
+    m_store.reset();
+    m_dir.reset();
+}
+
+void TestImportSession::importsSeedsWithProgress()
+{
+    ImportSession session(*m_store);
+    session.setBatchSize(2);
+    session.setMaxThreads(1); // files then finish in input order
+    QList<ProgressCall> calls;
+    session.setProgress([&calls](int done, int total, const QString &path) {
+        calls.append({done, total, QFileInfo(path).fileName()});
+    });
+    const ImportSummary summary = session.run({seeds});
+
+    const QList<ProgressCall> expected = {
+        {1, 5, QStringLiteral("000_fb8decbe9b2e9cc0.txt")}, {2, 5, QStringLiteral("001_bd2728a2fb5b3f82.txt")},
+        {3, 5, QStringLiteral("002_9fd22329478e75da.txt")}, {4, 5, QStringLiteral("003_ae670e83d15f685b.txt")},
+        {5, 5, QStringLiteral("004_19e7a58c87b6c757.txt")},
+    };
+    QCOMPARE(calls, expected);
+    QCOMPARE(summary.files, 5);
+    QCOMPARE(summary.read, 5);
+    QCOMPARE(summary.cancelled, 0);
+    QVERIFY(summary.failures.isEmpty());
+    QCOMPARE(int(summary.reportIds.size()), 5);
+    QCOMPARE(summary.outcomes.at(AddOutcome::Added), 5);
+    QCOMPARE(summary.formats.at(QStringLiteral("2019")), 4);
+    QCOMPARE(summary.formats.at(QStringLiteral("2021")), 1);
+    QVERIFY(summary.checks.count(QStringLiteral("text.table")));
+    QCOMPARE(int(m_store->reports()->size()), 5);
+
+    // The same files again change nothing.
+    const ImportSummary again = ImportSession(*m_store).run({seeds});
+    QCOMPARE(again.outcomes.at(AddOutcome::Unchanged), 5);
+    QCOMPARE(again.reportIds, summary.reportIds);
+}
+
+void TestImportSession::cancel_data()
+{
+    QTest::addColumn<int>("batchSize");
+    QTest::addColumn<int>("cancelAt"); // the progress call that cancels; 0 = none
+    QTest::addColumn<int>("read");
+    QTest::addColumn<int>("cancelled");
+
+    QTest::newRow("never") << 1 << 0 << 5 << 0;
+    QTest::newRow("at the first file") << 1 << 1 << 0 << 5;
+    QTest::newRow("at the third file") << 1 << 3 << 2 << 3;
+    QTest::newRow("inside a batch of three") << 3 << 2 << 0 << 5;
+    QTest::newRow("in the second batch of two") << 2 << 3 << 2 << 3;
+}
+
+void TestImportSession::cancel()
+{
+    QFETCH(int, batchSize);
+    QFETCH(int, cancelAt);
+    QFETCH(int, read);
+    QFETCH(int, cancelled);
+
+    std::atomic_bool cancel{false};
+    ImportSession session(*m_store);
+    session.setBatchSize(batchSize);
+    session.setMaxThreads(1);
+    session.setCancelFlag(&cancel);
+    int calls = 0;
+    session.setProgress([&](int, int, const QString &) {
+        if (++calls == cancelAt)
+            cancel = true;
+    });
+    const ImportSummary summary = session.run({seeds});
+    QCOMPARE(summary.files, 5);
+    QCOMPARE(summary.read, read);
+    QCOMPARE(summary.cancelled, cancelled);
+    QCOMPARE(summary.wasCancelled(), cancelled > 0);
+    QVERIFY2(summary.failures.isEmpty(), qPrintable(summary.failures.join(u'\n')));
+    QCOMPARE(int(m_store->reports()->size()), read);
+}
+
+void TestImportSession::failuresAreNamed()
+{
+    const QString pdf = m_dir->filePath(QStringLiteral("report.pdf"));
+    QFile file(pdf);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("%PDF-1.4\n");
+    file.close();
+    const QString missing = m_dir->filePath(QStringLiteral("missing.txt"));
+
+    const ImportSummary summary =
+        ImportSession(*m_store).run({seeds + QStringLiteral("/000_fb8decbe9b2e9cc0.txt"), pdf, missing});
+    QCOMPARE(summary.read, 1);
+    QCOMPARE(summary.failures.size(), 2);
+    const QString failures = summary.failures.join(u'\n');
+    QVERIFY2(failures.contains(QStringLiteral("report.pdf")), qPrintable(failures));
+    QVERIFY2(failures.contains(QStringLiteral("missing.txt")), qPrintable(failures));
+}
+
+void TestImportSession::summaryLines()
+{
+    ImportSummary summary;
+    summary.project = QStringLiteral("/tmp/p.sqlite");
+    summary.files = 3;
+    summary.read = 2;
+    summary.cancelled = 1;
+    summary.outcomes[AddOutcome::Added] = 1;
+    summary.outcomes[AddOutcome::NewVersion] = 1;
+    summary.formats[QStringLiteral("2021")] = 2;
+    summary.checks[QStringLiteral("t3.balance")] = 2;
+    summary.checks[QStringLiteral("cell.missing")] = 1;
+    summary.failures = {QStringLiteral("x.pdf: not supported yet")};
+    const QStringList expected = {
+        QStringLiteral("Project: /tmp/p.sqlite"),
+        QStringLiteral("Reports read: 2 of 3 files"),
+        QStringLiteral("Stored: 1 added, 0 unchanged, 1 new versions"),
+        QStringLiteral("By format: 2019: 0, 2021: 2, pre2019: 0"),
+        QStringLiteral("Findings: 3"),
+        QStringLiteral("  cell.missing         1"),
+        QStringLiteral("  t3.balance           2"),
+        QStringLiteral("Cancelled: 1 file(s) not imported"),
+        QStringLiteral("Not read: 1"),
+        QStringLiteral("  x.pdf: not supported yet"),
+    };
+    QCOMPARE(summary.lines(), expected);
+}
+
+QTEST_GUILESS_MAIN(TestImportSession)
+#include "test_importsession.moc"
