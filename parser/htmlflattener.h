@@ -18,7 +18,10 @@
  * to empty cells, so the grid is rectangular like a Word table pasted as
  * text; inside a cell, <br> and <p> are a space. Each character remembers
  * its offset in the HTML (PlainText::sourceOffsets); line breaks and tabs
- * point at the tag that caused them. Thread-safe.
+ * point at the tag that caused them: a tab at the cell it opens, so the tab
+ * that opens a slot covered by a span points at the same offset as the tab or
+ * line break that closes the slot (the next real cell, or the row's end),
+ * while a real empty cell has an offset of its own. Thread-safe.
  */
 class HtmlFlattener final
 {

@@ -236,6 +236,17 @@ bool TableExtractor::valueFollows(qsizetype pos) const
     return false;
 }
 
+bool TableExtractor::isCoveredSlot(qsizetype fieldBegin, qsizetype fieldEnd) const
+{
+    // HtmlFlattener expands spans to empty slots; the separator that opens a covered
+    // slot points at the same source offset as the one that closes it.
+    const std::vector<qsizetype> &offsets = m_plain.sourceOffsets;
+    if (!m_exactGrid || fieldBegin < 1 || fieldEnd >= qsizetype(offsets.size()) || fieldEnd != fieldBegin
+        || m_plain.text[fieldBegin - 1] != u'\t')
+        return false;
+    return offsets[std::size_t(fieldBegin - 1)] == offsets[std::size_t(fieldEnd)];
+}
+
 bool TableExtractor::isExcluded(qsizetype pos) const
 {
     for (const Excluded &span : m_excluded) {
@@ -291,8 +302,11 @@ std::vector<ValueToken> TableExtractor::tokenize(qsizetype begin, qsizetype end)
                         }
                         p = q;
                     }
-                    const bool isSeparator = fieldEnd < lineEnd || i < lineEnd;
-                    if (!anyPiece && !hadLabel && isSeparator && !(line.trimmed().startsWith(u'|') && i == lineStart)) {
+                    // In a grid every field after a separator is a cell, the last one too.
+                    const bool isSeparator = fieldEnd < lineEnd || i < lineEnd || (m_exactGrid && i > lineStart);
+                    if (isCoveredSlot(i, fieldEnd)) {
+                        // Part of a cell spanning rows or columns: no cell of its own.
+                    } else if (!anyPiece && !hadLabel && isSeparator && !(line.trimmed().startsWith(u'|') && i == lineStart)) {
                         lineTokens.push_back(ValueToken::blank(i));
                         lineTokens.back().inField = true;
                     }

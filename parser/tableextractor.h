@@ -69,6 +69,7 @@ private:
     void excludeVocabulary(const Region &region);
     std::vector<ValueToken> tokenize(qsizetype begin, qsizetype end) const;
     bool isExcluded(qsizetype pos) const;
+    bool isCoveredSlot(qsizetype fieldBegin, qsizetype fieldEnd) const;
     bool valueFollows(qsizetype pos) const;
     std::vector<LabelHit> anchorsInOrder(std::vector<LabelHit> hits, const QStringList &rows) const;
     void readRows(class CellSolver &solver, const FormatSchema &schema, const QString &table,

@@ -3,6 +3,7 @@
 #include "models/checks/reportchecker.h"
 #include "models/reportschema.h"
 #include "parser/documentreader.h"
+#include "parser/htmldocumentreader.h"
 #include "parser/reportparser.h"
 
 #include <QDir>
@@ -21,15 +22,26 @@ private slots:
     void report_data();
     void report();
     void corpusScore();
+    void htmlGrid_data();
+    void htmlGrid();
 };
 
 namespace {
+
+Report parseHtml(const QByteArray &html, const QString &fileName)
+{
+    QString error;
+    const std::optional<SourceDocument> document = HtmlDocumentReader().read(html, &error);
+    return document ? parseReport(*document, fileName) : Report();
+}
 
 Report parseFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return {};
+    if (path.endsWith(u".html"))
+        return parseHtml(file.readAll(), QFileInfo(path).fileName());
     SourceDocument document;
     document.decoded = QString::fromUtf8(file.readAll());
     document.encoding = QStringLiteral("UTF-8");
@@ -50,8 +62,6 @@ void TestExtraction::report_data()
         const QString raw = data + u'/' + folder.section(u':', 0, 0);
         const QString truth = data + u'/' + folder.section(u':', 1, 1);
         for (const QFileInfo &info : QDir(raw).entryInfoList(QDir::Files, QDir::Name)) {
-            if (info.suffix() == u"html")
-                continue;
             QTest::newRow(qPrintable(info.fileName()))
                 << info.filePath() << truth + u'/' + info.completeBaseName() + u".json";
         }
@@ -102,8 +112,6 @@ void TestExtraction::corpusScore()
     int cellsTotal = 0, correct = 0, silent = 0;
     QStringList silentCells;
     for (const QFileInfo &info : QDir(data + u"/raw").entryInfoList(QDir::Files, QDir::Name)) {
-        if (info.suffix() == u"html")
-            continue;
         QFile truthFile(data + u"/truth/" + info.completeBaseName() + u".json");
         QVERIFY(truthFile.open(QIODevice::ReadOnly));
         const QJsonObject expected = QJsonDocument::fromJson(truthFile.readAll()).object();
@@ -141,6 +149,68 @@ void TestExtraction::corpusScore()
     if (!silentCells.isEmpty())
         qWarning().noquote() << silentCells.join(u'\n');
     QCOMPARE(silent, 0);
+}
+
+// An HTML table is a grid: a cell spanning columns is one cell, an empty cell (the last one
+// of a row too) is a blank cell, and the values of a row end at the table's right edge.
+void TestExtraction::htmlGrid_data()
+{
+    QTest::addColumn<QString>("rows");
+    QTest::addColumn<QString>("row");
+    QTest::addColumn<QString>("values");
+
+    const QString labels = u"<tr><td colspan=3 rowspan=2>（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）</td>"
+                           u"<td colspan=7>申请人情况</td></tr>"
+                           u"<tr><td>自然人</td><td>商业企业</td><td>科研机构</td><td>社会公益组织</td><td>法律服务机构</td>"
+                           u"<td>其他</td><td>总计</td></tr>"_qs;
+    QTest::newRow("blank last cell after a rowspan and a colspan")
+        << labels + u"<tr><td colspan=3>一、本年新收政府信息公开申请数量</td><td>821</td><td>35</td><td></td><td></td>"
+                    u"<td>2</td><td>1</td><td>859</td></tr>"
+                    u"<tr><td rowspan=3>三、本年度办理结果</td><td colspan=2>（一）予以公开</td><td>258</td><td>12</td>"
+                    u"<td>&nbsp;</td><td>&nbsp;</td><td>1</td><td>1</td><td>&nbsp;</td></tr>"
+                    u"<tr><td colspan=2>（二）部分公开</td><td>3</td><td></td><td></td><td></td><td></td><td></td><td></td></tr>"_qs
+        << u"t3/granted"_qs << u"258|12|_|_|1|1|_"_qs;
+    QTest::newRow("row under a rowspan label")
+        << labels + u"<tr><td colspan=3>一、本年新收政府信息公开申请数量</td><td>821</td><td>35</td><td></td><td></td>"
+                    u"<td>2</td><td>1</td><td>859</td></tr>"
+                    u"<tr><td rowspan=3>三、本年度办理结果</td><td colspan=2>（一）予以公开</td><td>258</td><td>12</td>"
+                    u"<td>&nbsp;</td><td>&nbsp;</td><td>1</td><td>1</td><td>&nbsp;</td></tr>"
+                    u"<tr><td colspan=2>（二）部分公开</td><td>3</td><td></td><td></td><td></td><td></td><td></td><td>4</td></tr>"_qs
+        << u"t3/partial"_qs << u"3|_|_|_|_|_|4"_qs;
+    const QString t2 = u"<tr><td colspan=5>第二十条第（一）项</td></tr>"
+                       u"<tr><td>信息内容</td><td>本年新制作数量</td><td colspan=2>本年新公开数量</td><td>对外公开总数量</td></tr>"_qs;
+    QTest::newRow("value spanning two columns")
+        << t2 + u"<tr><td>规章</td><td>13</td><td colspan=2>12</td><td>524</td></tr>"_qs << u"t2/rules"_qs
+        << u"13|12|524"_qs;
+    QTest::newRow("value spanning two columns, the header's span elsewhere")
+        << t2 + u"<tr><td colspan=5>第二十条第（五）项</td></tr>"
+                u"<tr><td>信息内容</td><td>上一年项目数量</td><td colspan=2>本年增/减</td><td>处理决定数量</td></tr>"
+                u"<tr><td>行政许可</td><td colspan=2>7</td><td>-1</td><td>30</td></tr>"_qs
+        << u"t2/licensing"_qs << u"7|-1|30"_qs;
+    QTest::newRow("blank last cell of table 2")
+        << t2 + u"<tr><td>规章</td><td>13</td><td colspan=2>12</td><td></td></tr>"_qs << u"t2/rules"_qs
+        << u"13|12|_"_qs;
+}
+
+void TestExtraction::htmlGrid()
+{
+    QFETCH(QString, rows);
+    QFETCH(QString, row);
+    QFETCH(QString, values);
+    const QString html = u"<p>2019年度政府信息公开工作年度报告</p><p>二、主动公开政府信息情况</p><table>"_qs
+        + (row.startsWith(u"t2") ? rows : QString()) + u"</table><p>三、收到和处理政府信息公开申请情况</p><table>"_qs
+        + (row.startsWith(u"t3") ? rows : QString()) + u"</table><p>五、存在的主要问题及改进情况</p>"_qs;
+    const Report report = parseHtml(html.toUtf8(), u"grid.html"_qs);
+    const FormatSchema *schema = ReportSchema::instance().format(report.format);
+    QVERIFY(schema);
+    QStringList got;
+    for (int i = 0; i < schema->cellCount(); ++i) {
+        if (schema->address(i).key().startsWith(row + u'/')) {
+            const Cell &cell = report.cells[std::size_t(i)];
+            got.append(cell.value ? cell.value->toString() : QStringLiteral("_"));
+        }
+    }
+    QCOMPARE(got.join(u'|'), values);
 }
 
 QTEST_APPLESS_MAIN(TestExtraction)
