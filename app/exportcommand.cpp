@@ -8,8 +8,9 @@
 
 #include "app/commandline.h"
 #include "models/csvexporter.h"
-#include "models/report.h"
+#include "models/projectexporter.h"
 #include "models/storage/sqliteprojectstore.h"
+#include "models/storage/storeexportsource.h"
 
 int ExportCommand::run(const QStringList &arguments)
 {
@@ -45,34 +46,17 @@ int ExportCommand::run(const QStringList &arguments)
     const auto store = CommandLine::openProject(CommandLine::projectPath(parser));
     if (!store)
         return ExitFailure;
-    const auto summaries = store->reports(ProjectStore::Listing::Current);
-    if (!summaries) {
-        CommandLine::err() << store->errorString() << Qt::endl;
-        return ExitFailure;
-    }
-    CsvExporter exporter(*chosenLayout, *chosenEncoding);
+    StoreExportSource source(*store);
+    ProjectExporter exporter(source);
+    ProjectExporter::Options options;
+    options.layout = *chosenLayout;
+    options.encoding = *chosenEncoding;
     const QString path = parser.value(csv);
-    if (!exporter.begin(path)) {
+    if (!exporter.exportTo(path, options)) {
         CommandLine::err() << exporter.errorString() << Qt::endl;
         return ExitFailure;
     }
-    for (const ReportSummary &summary : *summaries) {
-        const auto report = store->loadReport(summary.id);
-        const auto findings = report ? store->findings(summary.id) : std::nullopt;
-        if (!report || !findings) {
-            CommandLine::err() << store->errorString() << Qt::endl;
-            return ExitFailure; // the exporter's destructor leaves any older file as it was
-        }
-        if (!exporter.addReport(*report, *findings)) {
-            CommandLine::err() << exporter.errorString() << Qt::endl;
-            return ExitFailure;
-        }
-    }
-    if (!exporter.commit()) {
-        CommandLine::err() << exporter.errorString() << Qt::endl;
-        return ExitFailure;
-    }
-    CommandLine::out() << tr("Exported %n report(s) to %1", nullptr, int(summaries->size()))
+    CommandLine::out() << tr("Exported %n report(s) to %1", nullptr, exporter.exportedCount())
                               .arg(QDir::toNativeSeparators(path))
                        << Qt::endl;
     return ExitSuccess;

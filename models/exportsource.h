@@ -1,0 +1,32 @@
+// SPDX-FileCopyrightText: 2026 GovInfo Review authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "models/finding.h"
+#include "models/storage/projectstore.h"
+
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+struct Report;
+
+/**
+ * Where ProjectExporter reads reports from: the store as saved (the command
+ * line) or an open document with its unsaved edits (the export dialog).
+ *
+ * Errors: nothing / nullptr, and errorString() says why. The pointers
+ * returned stay valid until the next call on the source.
+ */
+class ExportSource
+{
+public:
+    virtual ~ExportSource() = default;
+
+    /// The current version of every report, in export order (file name, then version).
+    virtual std::optional<std::vector<ReportSummary>> reports() = 0;
+    virtual const Report *report(qint64 reportId) = 0;
+    virtual const std::vector<Finding> *findings(qint64 reportId) = 0;
+    virtual QString errorString() const = 0;
+};
