@@ -480,6 +480,77 @@ void TableExtractor::readRows(CellSolver &solver, const FormatSchema &schema, co
     }
 }
 
+bool TableExtractor::readRowsByLine(CellSolver &solver, const FormatSchema &schema, const QString &table,
+                                    const QStringList &rows, const std::vector<LabelHit> &hits,
+                                    const Region &region) const
+{
+    // A table whose rows are each one line of exactly the row's width, in table order,
+    // while its labels are scattered (a pipe table broken into fragments, labels on
+    // loose lines or missing): the lines are the rows. Taken only when there are as
+    // many full lines as rows and every label standing on one of them agrees; table 4
+    // is one line of all its cells, and taken when exactly one line has that width.
+    if (rows.isEmpty())
+        return false;
+    const bool oneLine = table == u"t4";
+    std::vector<std::vector<int>> lineCells;
+    for (const QString &row : rows) {
+        const std::vector<int> cells = schema.rowCells(table, row);
+        if (oneLine && !lineCells.empty())
+            lineCells.front().insert(lineCells.front().end(), cells.begin(), cells.end());
+        else
+            lineCells.push_back(cells);
+    }
+    const std::size_t width = lineCells.front().size();
+    for (const std::vector<int> &cells : lineCells) {
+        if (cells.size() != width)
+            return false;
+    }
+    const QString &text = m_plain.text;
+    struct Line
+    {
+        qsizetype begin = 0;
+        qsizetype end = 0;
+        std::vector<ValueToken> tokens;
+    };
+    std::vector<Line> lines;
+    for (const ValueToken &token : tokenize(m_norm.originalBegin(region.begin), m_norm.originalEnd(region.end))) {
+        qsizetype lineBegin = token.pos;
+        while (lineBegin > 0 && !isLineBreak(text[lineBegin - 1]))
+            --lineBegin;
+        if (lines.empty() || lines.back().begin != lineBegin) {
+            qsizetype lineEnd = token.pos;
+            while (lineEnd < text.size() && !isLineBreak(text[lineEnd]))
+                ++lineEnd;
+            lines.push_back({lineBegin, lineEnd, {}});
+        }
+        lines.back().tokens.push_back(token);
+    }
+    std::vector<Line> full;
+    for (Line &line : lines) {
+        line.tokens = fitBlanks(line.tokens, width);
+        if (line.tokens.size() == width)
+            full.push_back(std::move(line));
+    }
+    if (full.size() != lineCells.size())
+        return false;
+    int labelled = 0;
+    for (const LabelHit &hit : hits) {
+        const auto on = std::find_if(full.begin(), full.end(), [&hit](const Line &line) {
+            return hit.begin >= line.begin && hit.begin < line.end;
+        });
+        if (on == full.end())
+            continue;
+        if (rows.indexOf(hit.row) != on - full.begin())
+            return false;
+        ++labelled;
+    }
+    if (!oneLine && labelled < 2)
+        return false;
+    for (std::size_t r = 0; r < lineCells.size(); ++r)
+        solver.addGroup(std::move(lineCells[r]), std::move(full[r].tokens), false);
+    return true;
+}
+
 void TableExtractor::readT2Rows(CellSolver &solver, const FormatSchema &schema, const QStringList &rows,
                                 const std::vector<LabelHit> &hits) const
 {
@@ -548,11 +619,14 @@ TableExtractor::Result TableExtractor::extract()
         }
         const auto hits = findLabels(QStringLiteral("t3"), m_t3, rows, renamed);
         excludeVocabulary(m_t3);
-        readRows(solver, schema, QStringLiteral("t3"), rows, anchorsInOrder(hits, rows), m_t3);
+        if (!readRowsByLine(solver, schema, QStringLiteral("t3"), rows, hits, m_t3))
+            readRows(solver, schema, QStringLiteral("t3"), rows, anchorsInOrder(hits, rows), m_t3);
     }
     if (m_t4.isValid()) {
         excludeVocabulary(m_t4);
-        readRows(solver, schema, QStringLiteral("t4"), schema.rows(QStringLiteral("t4")), {}, m_t4);
+        const QStringList rows = schema.rows(QStringLiteral("t4"));
+        if (!readRowsByLine(solver, schema, QStringLiteral("t4"), rows, {}, m_t4))
+            readRows(solver, schema, QStringLiteral("t4"), rows, {}, m_t4);
     }
     solver.solveInto(result.cells, m_plain);
 

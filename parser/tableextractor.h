@@ -74,6 +74,8 @@ private:
     std::vector<LabelHit> anchorsInOrder(std::vector<LabelHit> hits, const QStringList &rows) const;
     void readRows(class CellSolver &solver, const FormatSchema &schema, const QString &table,
                   const QStringList &rows, const std::vector<LabelHit> &anchors, const Region &region) const;
+    bool readRowsByLine(class CellSolver &solver, const FormatSchema &schema, const QString &table,
+                        const QStringList &rows, const std::vector<LabelHit> &hits, const Region &region) const;
     void readT2Rows(class CellSolver &solver, const FormatSchema &schema, const QStringList &rows,
                     const std::vector<LabelHit> &hits) const;
     std::vector<ValueToken> fitBlanks(const std::vector<ValueToken> &tokens, std::size_t expected) const;

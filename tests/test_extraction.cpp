@@ -24,6 +24,8 @@ private slots:
     void corpusScore();
     void htmlGrid_data();
     void htmlGrid();
+    void rowsByLine_data();
+    void rowsByLine();
 };
 
 namespace {
@@ -149,6 +151,7 @@ void TestExtraction::corpusScore()
     if (!silentCells.isEmpty())
         qWarning().noquote() << silentCells.join(u'\n');
     QCOMPARE(silent, 0);
+    QVERIFY2(accuracy >= 98.0, qPrintable(QString::number(accuracy, 'f', 2)));
 }
 
 // An HTML table is a grid: a cell spanning columns is one cell, an empty cell (the last one
@@ -203,6 +206,70 @@ void TestExtraction::htmlGrid()
     const Report report = parseHtml(html.toUtf8(), u"grid.html"_qs);
     const FormatSchema *schema = ReportSchema::instance().format(report.format);
     QVERIFY(schema);
+    QStringList got;
+    for (int i = 0; i < schema->cellCount(); ++i) {
+        if (schema->address(i).key().startsWith(row + u'/')) {
+            const Cell &cell = report.cells[std::size_t(i)];
+            got.append(cell.value ? cell.value->toString() : QStringLiteral("_"));
+        }
+    }
+    QCOMPARE(got.join(u'|'), values);
+}
+
+namespace {
+
+// A 2021 table 3 as a PDF-to-markdown conversion leaves it: every row one pipe line of seven
+// values in table order, but only some lines carry their label, others stand on loose lines
+// elsewhere, and a stray number sits between the fragments. Row k holds k+1 for natural persons.
+QString fragmentedTable3(const QString &firstLabel)
+{
+    QString text = u"2024年政府信息公开工作年度报告\n二、收到和处理政府信息公开申请情况\n申请人情况\n"_qs;
+    const QHash<int, QString> labels{{0, firstLabel}, {1, u"二、上年结转政府信息公开申请数量"_qs},
+                                     {2, u"（一）予以公开"_qs}, {23, u"（七）总计"_qs}};
+    for (int k = 0; k < 25; ++k) {
+        if (k == 4)
+            text += u"（二）部分公开\n1.申请人无正当理由逾\n期不补正\n7\n"_qs;
+        text += u"| "_qs + labels.value(k) + u" | "_qs + QString::number(k + 1) + u" | 0 | 0 | 0 | 0 | 0 | "_qs
+            + QString::number(k + 1) + u" |\n|---|---|---|---|---|---|---|---|\n"_qs;
+    }
+    return text;
+}
+
+} // namespace
+
+void TestExtraction::rowsByLine_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("row");
+    QTest::addColumn<QString>("values");
+
+    const QString table = fragmentedTable3(u"一、本年新收政府信息公开申请数量"_qs);
+    QTest::newRow("labelled line") << table << u"t3/granted"_qs << u"3|0|0|0|0|0|3"_qs;
+    QTest::newRow("line without label") << table << u"t3/partial"_qs << u"4|0|0|0|0|0|4"_qs;
+    QTest::newRow("line after the stray number") << table << u"t3/denied_law"_qs << u"6|0|0|0|0|0|6"_qs;
+    QTest::newRow("last line") << table << u"t3/carry_forward"_qs << u"25|0|0|0|0|0|25"_qs;
+    // A label on the wrong line: the lines are not the rows, nothing is placed by their order.
+    QTest::newRow("label on the wrong line")
+        << fragmentedTable3(u"（一）予以公开"_qs) << u"t3/partial"_qs << u"_|_|_|_|_|_|_"_qs;
+    QTest::newRow("table 4 line between prose with numbers")
+        << table + u"三、政府信息公开行政复议、行政诉讼情况\n行政复议行政诉讼\n结果维持结果纠正其他结果尚未审结总计\n"
+                   u"| 1 | 0 | 0 | 2 | 3 | 0 | 0 | 0 | 0 | 0 | 4 | 0 | 0 | 0 | 4 |\n"
+                   u"（一）主要问题\n2024 年机构改革，3 个栏目调整。\n"_qs
+        << u"t4/review"_qs << u"1|0|0|2|3"_qs;
+}
+
+void TestExtraction::rowsByLine()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, row);
+    QFETCH(QString, values);
+    SourceDocument document;
+    document.decoded = text;
+    document.kind = QStringLiteral("markdown");
+    document.plain.text = text;
+    const Report report = parseReport(document, u"fragments.md"_qs);
+    QCOMPARE(report.format, u"2021"_qs);
+    const FormatSchema *schema = ReportSchema::instance().format(report.format);
     QStringList got;
     for (int i = 0; i < schema->cellCount(); ++i) {
         if (schema->address(i).key().startsWith(row + u'/')) {
