@@ -2,7 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "models/decimal.h"
+
 #include <QAbstractTableModel>
+
+#include <optional>
+#include <vector>
 
 class ProjectDocument;
 struct GridSpec;
@@ -39,11 +44,23 @@ public:
     /// Re-reads labels after the UI language changed (headerDataChanged).
     void refreshLabels();
 
+    /// What an editor may accept for a cell of kind ("count", "signed",
+    /// "decimal"; see ValueKindRole): false when text is not such a number.
+    /// Empty text is valid and means "no value". Accepts a leading "+", the
+    /// minus sign U+2212 and surrounding spaces.
+    static bool parseValue(const QString &text, const QString &kind, std::optional<Decimal> *value);
+
 private:
     void onCurrentReportChanged();
     void onCellsChanged(qint64 reportId, const QList<int> &cellIndexes);
     void onFindingsChanged(qint64 reportId);
 
+    void rebuild();
+
     ProjectDocument *m_document;
     int m_gridIndex;
+    /// The layout shown (not the data): changes only inside a model reset.
+    qint64 m_reportId = 0;
+    const GridSpec *m_grid = nullptr;
+    std::vector<int> m_cellIndexes; ///< per row * column count + column; -1 when the format lacks it
 };

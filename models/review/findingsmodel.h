@@ -2,10 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "models/review/projectdocument.h"
+
 #include <QAbstractTableModel>
 
-class ProjectDocument;
-struct FindingRef;
+#include <vector>
 
 /**
  * Findings of the current report, or of every report of the project.
@@ -38,6 +39,13 @@ public:
     void refreshLabels();
 
 private:
+    void rebuild();
+    std::vector<FindingRef> rowsOf(qint64 reportId);
+    void onFindingsChanged(qint64 reportId);
+    void onFindingReviewChanged(const FindingRef &finding);
+
     ProjectDocument *m_document;
     Scope m_scope = Scope::CurrentReport;
+    /// Which finding each row shows (not the findings): changes only between begin/end signals.
+    std::vector<FindingRef> m_rows;
 };

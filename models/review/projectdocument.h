@@ -10,6 +10,7 @@
 #include <QObject>
 #include <QString>
 
+#include <map>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -28,6 +29,15 @@ struct FindingRef
     {
         return a.reportId == b.reportId && a.index == b.index;
     }
+};
+
+/** Counts for the report list's summary line (current reports, unsaved re-checks included). */
+struct ProjectSummary
+{
+    int reportCount = 0;
+    int cellCount = 0;          ///< cells of the recognised formats
+    int openErrorCount = 0;     ///< open findings of severity Error
+    int correctedCellCount = 0; ///< cells whose current value differs from the extracted one
 };
 
 /**
@@ -72,6 +82,7 @@ public:
     int rowOfReport(qint64 reportId) const;
     /// Re-reads the list from the store (after an import); unsaved changes stay.
     bool reloadReports();
+    ProjectSummary projectSummary() const;
 
     /// Loads (once) and returns a report; nullptr when it cannot be loaded (errorString()).
     const Report *report(qint64 reportId);
@@ -104,6 +115,8 @@ public:
     void applyFindingReview(const FindingRef &finding, ReviewStatus status, const QString &note);
 
 signals:
+    /// Before the report list changes; reportsReset() follows.
+    void reportsAboutToBeReset();
     void reportsReset();
     void reportSummaryChanged(qint64 reportId);
     void currentReportChanged(qint64 reportId);
@@ -111,17 +124,25 @@ signals:
     void cellsChanged(qint64 reportId, const QList<int> &cellIndexes);
     /// The findings of the report were replaced (re-check) or one changed its review.
     void findingsChanged(qint64 reportId);
+    /// One finding's review status or note changed (emitted before findingsChanged).
+    void findingReviewChanged(const FindingRef &finding);
     void modifiedChanged(bool modified);
 
 private:
     struct LoadedReport;
     LoadedReport *loaded(qint64 reportId);
+    const LoadedReport *findLoaded(qint64 reportId) const;
+    /// The current report of agency for year (the latest import wins), 0 when none.
+    qint64 reportOf(const QString &agency, int year, qint64 excludeId) const;
     void recheck(LoadedReport &loaded);
+    void updateSummary(const LoadedReport &loaded);
 
     std::unique_ptr<ProjectStore> m_store;
     QUndoStack *m_undoStack = nullptr;
     std::vector<ReportSummary> m_summaries;
     std::vector<std::unique_ptr<LoadedReport>> m_loaded;
+    /// Findings of reports not loaded, read from the store on demand.
+    std::map<qint64, std::vector<Finding>> m_storedFindings;
     qint64 m_currentReportId = 0;
     int m_currentCell = -1;
     QString m_error;

@@ -1,0 +1,108 @@
+// SPDX-FileCopyrightText: 2026 GovInfo Review authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/review/reportlistmodel.h"
+
+#include "models/review/itemroles.h"
+#include "models/review/projectdocument.h"
+
+ReportListModel::ReportListModel(ProjectDocument *document, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_document(document)
+{
+    connect(document, &ProjectDocument::reportsAboutToBeReset, this, &ReportListModel::beginResetModel);
+    connect(document, &ProjectDocument::reportsReset, this, &ReportListModel::endResetModel);
+    connect(document, &ProjectDocument::reportSummaryChanged, this, [this](qint64 reportId) {
+        const QModelIndex first = indexOfReport(reportId);
+        if (first.isValid())
+            emit dataChanged(first, first.siblingAtColumn(ColumnCount - 1));
+    });
+}
+
+int ReportListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_document->reportCount();
+}
+
+int ReportListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QModelIndex ReportListModel::indexOfReport(qint64 reportId) const
+{
+    const int row = m_document->rowOfReport(reportId);
+    return row < 0 ? QModelIndex() : index(row, 0);
+}
+
+QVariant ReportListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ReportSummary &summary = m_document->reportSummary(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case FileNameColumn:
+            return summary.fileName;
+        case AgencyColumn:
+            return summary.agency;
+        case YearColumn:
+            return summary.year > 0 ? QString::number(summary.year) : QString();
+        case FormatColumn:
+            return summary.format == u"pre2019" ? tr("not recognised") : summary.format;
+        case OpenFindingsColumn:
+            return summary.openFindingCount;
+        }
+        return {};
+    case ItemRoles::RawValueRole:
+        switch (index.column()) {
+        case FileNameColumn:
+            return summary.fileName;
+        case AgencyColumn:
+            return summary.agency;
+        case YearColumn:
+            return summary.year;
+        case FormatColumn:
+            return summary.format;
+        case OpenFindingsColumn:
+            return summary.openFindingCount;
+        }
+        return {};
+    case Qt::ToolTipRole:
+        if (summary.version > 1)
+            return tr("%1 (version %2)").arg(summary.path).arg(summary.version);
+        return summary.path;
+    case Qt::TextAlignmentRole:
+        if (index.column() == YearColumn || index.column() == OpenFindingsColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case ItemRoles::ReportIdRole:
+        return summary.id;
+    case ItemRoles::SeverityRole:
+        // Error when an open error remains, Warning for other open findings, -1 when none.
+        if (summary.openErrorCount > 0)
+            return int(Severity::Error);
+        return summary.openFindingCount > 0 ? int(Severity::Warning) : -1;
+    default:
+        return {};
+    }
+}
+
+QVariant ReportListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case FileNameColumn:
+        return tr("File");
+    case AgencyColumn:
+        return tr("Agency");
+    case YearColumn:
+        return tr("Year");
+    case FormatColumn:
+        return tr("Format");
+    case OpenFindingsColumn:
+        return tr("Open findings");
+    }
+    return {};
+}
