@@ -58,11 +58,10 @@ int SetFindingReview::id() const
 bool SetFindingReview::mergeWith(const QUndoCommand *other)
 {
     const auto *next = static_cast<const SetFindingReview *>(other);
-    // Only a note typed in steps merges; a change of status stays its own step.
-    if (!(next->m_finding == m_finding) || next->m_oldStatus != m_newStatus || next->m_newStatus != m_newStatus
-        || m_oldStatus != m_newStatus)
+    // A note typed in steps merges into the edit before it; a change of status stays its own step.
+    if (!(next->m_finding == m_finding) || next->m_oldStatus != m_newStatus || next->m_newStatus != m_newStatus)
         return false;
     m_newNote = next->m_newNote;
-    setObsolete(m_oldNote == m_newNote);
+    setObsolete(m_oldStatus == m_newStatus && m_oldNote == m_newNote);
     return true;
 }

@@ -1,0 +1,398 @@
+// SPDX-FileCopyrightText: 2026 GovInfo Review authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <QAbstractItemModelTester>
+#include <QDir>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+#include "models/report.h"
+#include "models/reportschema.h"
+#include "models/review/celltablemodel.h"
+#include "models/review/gridlayout.h"
+#include "models/review/itemroles.h"
+#include "models/review/projectdocument.h"
+#include "models/storage/reportimporter.h"
+#include "models/storage/sqliteprojectstore.h"
+#include "parser/reportfilereader.h"
+
+namespace {
+
+const QString seed2021 = QStringLiteral("004_19e7a58c87b6c757.txt");
+
+/// Reads seeds through the file reader and stores them as the CLI does.
+bool importSeeds(const QString &project, const QStringList &names)
+{
+    SqliteProjectStore store;
+    if (!store.open(project))
+        return false;
+    ReportImporter importer(store);
+    for (const QString &name : names) {
+        const ReadOutcome outcome = ReportFileReader::read(QStringLiteral(GOVINFO_TEST_DATA "/seeds/") + name);
+        if (!outcome.report || !importer.import(*outcome.report))
+            return false;
+    }
+    return true;
+}
+
+QStringList checkIds(const std::vector<Finding> &findings, const QString &cellKey = {})
+{
+    QStringList ids;
+    for (const Finding &finding : findings) {
+        if (finding.status == ReviewStatus::Open && (cellKey.isEmpty() || finding.cells.contains(cellKey)))
+            ids << finding.checkId;
+    }
+    ids.removeDuplicates();
+    ids.sort();
+    return ids;
+}
+
+int cellIndexOf(const Report &report, const QString &key)
+{
+    return ReportSchema::instance().format(report.format)->indexOf(key);
+}
+
+} // namespace
+
+class TestProjectDocument final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void opensAndLists();
+    void editUndoRedoRechecks();
+    void saveCloseReopenKeepsCorrectionAndHistory();
+    void savedIsOneTransactionForSeveralReports();
+    void undoBackToSavedStateIsClean();
+    void findingReviewUndoAndSave();
+    void reviewSurvivesEditAndUndo();
+    void nextOpenFindingWalksAndWraps();
+    void selectionIsNotUndoable();
+
+private:
+    std::unique_ptr<ProjectDocument> openDocument();
+    qint64 idOf(ProjectDocument &document, const QString &fileName) const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_project;
+};
+
+void TestProjectDocument::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_project = m_dir->filePath(QStringLiteral("project.sqlite"));
+    QVERIFY(importSeeds(m_project, QDir(QStringLiteral(GOVINFO_TEST_DATA "/seeds")).entryList(QDir::Files, QDir::Name)));
+}
+
+std::unique_ptr<ProjectDocument> TestProjectDocument::openDocument()
+{
+    auto document = std::make_unique<ProjectDocument>(std::make_unique<SqliteProjectStore>());
+    if (!document->open(m_project))
+        qWarning() << document->errorString();
+    return document;
+}
+
+qint64 TestProjectDocument::idOf(ProjectDocument &document, const QString &fileName) const
+{
+    for (int row = 0; row < document.reportCount(); ++row) {
+        if (document.reportSummary(row).fileName == fileName)
+            return document.reportSummary(row).id;
+    }
+    return 0;
+}
+
+void TestProjectDocument::opensAndLists()
+{
+    auto document = openDocument();
+    QCOMPARE(document->reportCount(), 5);
+    QCOMPARE(document->reportSummary(0).fileName, QStringLiteral("000_fb8decbe9b2e9cc0.txt"));
+    QCOMPARE(document->reportSummary(4).fileName, seed2021);
+    QCOMPARE(document->reportSummary(4).format, QStringLiteral("2021"));
+    QCOMPARE(document->isModified(), false);
+    QCOMPARE(document->currentReport(), nullptr);
+    const ProjectSummary summary = document->projectSummary();
+    QCOMPARE(summary.reportCount, 5);
+    const int cells2019 = ReportSchema::instance().format(QStringLiteral("2019"))->cellCount();
+    const int cells2021 = ReportSchema::instance().format(QStringLiteral("2021"))->cellCount();
+    QCOMPARE(summary.cellCount, 4 * cells2019 + cells2021);
+    QCOMPARE(summary.correctedCellCount, 0);
+}
+
+void TestProjectDocument::editUndoRedoRechecks()
+{
+    auto document = openDocument();
+    const qint64 id = idOf(*document, seed2021);
+    document->setCurrentReport(id);
+    const Report *report = document->currentReport();
+    QVERIFY(report);
+    QCOMPARE(checkIds(document->currentFindings()), QStringList());
+    const int natural = cellIndexOf(*report, QStringLiteral("t3/new/natural"));
+    const int total = cellIndexOf(*report, QStringLiteral("t3/new/total"));
+
+    QSignalSpy modified(document.get(), &ProjectDocument::modifiedChanged);
+    QSignalSpy cells(document.get(), &ProjectDocument::cellsChanged);
+    QSignalSpy findings(document.get(), &ProjectDocument::findingsChanged);
+
+    // push: 5 applications from natural persons, total left at 0
+    document->setCellValue(id, natural, Decimal(5));
+    QCOMPARE(report->cells[std::size_t(natural)].value, std::optional<Decimal>(Decimal(5)));
+    QCOMPARE(checkIds(document->currentFindings(), QStringLiteral("t3/new/natural")),
+             QStringList({QStringLiteral("t3.balance"), QStringLiteral("t3.row_sum")}));
+    QCOMPARE(checkIds(document->currentFindings(), QStringLiteral("t3/new/total")),
+             QStringList({QStringLiteral("t3.row_sum")}));
+    QCOMPARE(document->reportSummary(document->rowOfReport(id)).openErrorCount, 2);
+    QCOMPARE(document->reportSummary(document->rowOfReport(id)).correctedCellCount, 1);
+    QCOMPARE(document->isModified(), true);
+    QCOMPARE(modified.count(), 1);
+    QCOMPARE(modified.takeFirst().at(0).toBool(), true);
+    QCOMPARE(cells.count(), 1);
+    QCOMPARE(cells.first().at(1).value<QList<int>>(), QList<int>({natural}));
+    QCOMPARE(findings.count(), 1);
+    QCOMPARE(document->undoStack()->undoText(), QStringLiteral("Set t3/new/natural to 5"));
+
+    // undo
+    document->undoStack()->undo();
+    QCOMPARE(report->cells[std::size_t(natural)].value, std::optional<Decimal>(Decimal(0)));
+    QCOMPARE(checkIds(document->currentFindings()), QStringList());
+    QCOMPARE(document->reportSummary(document->rowOfReport(id)).openErrorCount, 0);
+    QCOMPARE(document->isModified(), false);
+    QCOMPARE(modified.count(), 1);
+    QCOMPARE(modified.takeFirst().at(0).toBool(), false);
+
+    // redo
+    document->undoStack()->redo();
+    QCOMPARE(report->cells[std::size_t(natural)].value, std::optional<Decimal>(Decimal(5)));
+    QCOMPARE(checkIds(document->currentFindings()),
+             QStringList({QStringLiteral("t3.balance"), QStringLiteral("t3.row_sum")}));
+    QCOMPARE(document->isModified(), true);
+
+    // a second edit that balances the row: t3.balance remains (columns natural and total)
+    document->setCellValue(id, total, Decimal(5));
+    // and the narrative's "受理政府信息公开申请0件" now contradicts t3/new/total
+    QCOMPARE(checkIds(document->currentFindings()),
+             QStringList({QStringLiteral("t3.balance"), QStringLiteral("text.table")}));
+    QCOMPARE(document->undoStack()->count(), 2);
+    // an edit to the same value pushes nothing
+    document->setCellValue(id, total, Decimal(5));
+    QCOMPARE(document->undoStack()->count(), 2);
+}
+
+void TestProjectDocument::saveCloseReopenKeepsCorrectionAndHistory()
+{
+    qint64 id = 0;
+    int natural = -1;
+    {
+        auto document = openDocument();
+        id = idOf(*document, seed2021);
+        document->setCurrentReport(id);
+        natural = cellIndexOf(*document->currentReport(), QStringLiteral("t3/new/natural"));
+        document->setCellValue(id, natural, Decimal(5));
+        // Unsaved: the history shows the pending edit, without a time stamp from the store.
+        const std::vector<CellEdit> pending = document->cellHistory(id, QStringLiteral("t3/new/natural"));
+        QCOMPARE(pending.size(), std::size_t(1));
+        QCOMPARE(pending[0].id, qint64(0));
+        QCOMPARE(pending[0].oldValue, std::optional<Decimal>(Decimal(0)));
+        QCOMPARE(pending[0].newValue, std::optional<Decimal>(Decimal(5)));
+        QSignalSpy modified(document.get(), &ProjectDocument::modifiedChanged);
+        QVERIFY2(document->save(), qPrintable(document->errorString()));
+        QCOMPARE(document->isModified(), false);
+        QCOMPARE(modified.count(), 1);
+        QCOMPARE(modified.first().at(0).toBool(), false);
+    }
+    auto document = openDocument();
+    QCOMPARE(document->isModified(), false);
+    const Report *report = document->report(id);
+    QVERIFY(report);
+    const Cell &cell = report->cells[std::size_t(natural)];
+    QCOMPARE(cell.value, std::optional<Decimal>(Decimal(5)));
+    QCOMPARE(cell.extracted, std::optional<Decimal>(Decimal(0)));
+    QCOMPARE(checkIds(*document->findings(id)),
+             QStringList({QStringLiteral("t3.balance"), QStringLiteral("t3.row_sum")}));
+    QCOMPARE(document->reportSummary(document->rowOfReport(id)).openErrorCount, 2);
+    QCOMPARE(document->reportSummary(document->rowOfReport(id)).correctedCellCount, 1);
+    const std::vector<CellEdit> history = document->cellHistory(id, QStringLiteral("t3/new/natural"));
+    QCOMPARE(history.size(), std::size_t(1));
+    QVERIFY(history[0].id > 0);
+    QCOMPARE(history[0].oldValue, std::optional<Decimal>(Decimal(0)));
+    QCOMPARE(history[0].newValue, std::optional<Decimal>(Decimal(5)));
+    QVERIFY(history[0].editedAt.isValid());
+
+    // The grid says so too.
+    document->setCurrentReport(id);
+    CellTableModel t3(document.get(), 4); // 2021: four parts of t2, then t3
+    QCOMPARE(t3.grid()->id, QStringLiteral("t3"));
+    const QModelIndex index = t3.indexOfCell(natural);
+    QCOMPARE(index.data().toString(), QStringLiteral("5"));
+    QCOMPARE(index.data(ItemRoles::CorrectedRole).toBool(), true);
+    QCOMPARE(index.data(ItemRoles::ExtractedValueRole).toString(), QStringLiteral("0"));
+    QCOMPARE(index.data(ItemRoles::SeverityRole).toInt(), int(Severity::Error));
+    QVERIFY(index.data(Qt::ToolTipRole).toString().contains(QStringLiteral("0 \u2192 5")));
+}
+
+void TestProjectDocument::savedIsOneTransactionForSeveralReports()
+{
+    auto document = openDocument();
+    const qint64 first = document->reportSummary(0).id;
+    const qint64 last = idOf(*document, seed2021);
+    const int key0 = cellIndexOf(*document->report(first), QStringLiteral("t3/new/natural"));
+    const int key4 = cellIndexOf(*document->report(last), QStringLiteral("t3/new/natural"));
+    document->setCellValue(first, key0, Decimal(11));
+    document->setCellValue(last, key4, Decimal(12));
+    QVERIFY(document->save());
+
+    SqliteProjectStore store;
+    QVERIFY(store.open(m_project));
+    QCOMPARE(store.loadReport(first)->cells[std::size_t(key0)].value, std::optional<Decimal>(Decimal(11)));
+    QCOMPARE(store.loadReport(last)->cells[std::size_t(key4)].value, std::optional<Decimal>(Decimal(12)));
+    QCOMPARE(store.edits(first)->size(), std::size_t(1));
+    QCOMPARE(store.edits(last)->size(), std::size_t(1));
+}
+
+void TestProjectDocument::undoBackToSavedStateIsClean()
+{
+    auto document = openDocument();
+    const qint64 id = idOf(*document, seed2021);
+    const int natural = cellIndexOf(*document->report(id), QStringLiteral("t3/new/natural"));
+    document->setCellValue(id, natural, Decimal(1));
+    QVERIFY(document->save());
+    document->setCellValue(id, natural, Decimal(2));
+    QCOMPARE(document->isModified(), true);
+    document->undoStack()->undo();
+    QCOMPARE(document->isModified(), false);
+    // Undo past the save: modified again, and saving writes the value back.
+    document->undoStack()->undo();
+    QCOMPARE(document->isModified(), true);
+    QVERIFY(document->save());
+    SqliteProjectStore store;
+    QVERIFY(store.open(m_project));
+    QCOMPARE(store.loadReport(id)->cells[std::size_t(natural)].value, std::optional<Decimal>(Decimal(0)));
+    const auto edits = store.edits(id);
+    QCOMPARE(edits->size(), std::size_t(2));
+    QCOMPARE(edits->at(1).oldValue, std::optional<Decimal>(Decimal(1)));
+    QCOMPARE(edits->at(1).newValue, std::optional<Decimal>(Decimal(0)));
+}
+
+void TestProjectDocument::findingReviewUndoAndSave()
+{
+    auto document = openDocument();
+    const qint64 id = idOf(*document, QStringLiteral("001_bd2728a2fb5b3f82.txt"));
+    const std::vector<Finding> *findings = document->findings(id);
+    QVERIFY(findings && !findings->empty());
+    document->setCurrentReport(id);
+    findings = &document->currentFindings();
+    const int openBefore = document->reportSummary(document->rowOfReport(id)).openFindingCount;
+    const FindingRef ref{id, 0};
+    const QString identity = (*findings)[0].identity();
+    QSignalSpy reviewed(document.get(), &ProjectDocument::findingReviewChanged);
+
+    document->setFindingReview(ref, ReviewStatus::Dismissed, QStringLiteral("as printed"));
+    QCOMPARE((*findings)[0].status, ReviewStatus::Dismissed);
+    QCOMPARE((*findings)[0].note, QStringLiteral("as printed"));
+    QCOMPARE(document->reportSummary(document->rowOfReport(id)).openFindingCount, openBefore - 1);
+    QCOMPARE(reviewed.count(), 1);
+    QCOMPARE(document->undoStack()->undoText(), QStringLiteral("Dismiss finding"));
+    // Typing more of the note merges into the same step.
+    document->setFindingReview(ref, ReviewStatus::Dismissed, QStringLiteral("as printed in the PDF"));
+    QCOMPARE(document->undoStack()->count(), 1);
+
+    document->undoStack()->undo();
+    QCOMPARE((*findings)[0].status, ReviewStatus::Open);
+    QCOMPARE((*findings)[0].note, QString());
+    QCOMPARE(document->reportSummary(document->rowOfReport(id)).openFindingCount, openBefore);
+    QCOMPARE(document->isModified(), false);
+
+    document->undoStack()->redo();
+    QCOMPARE((*findings)[0].status, ReviewStatus::Dismissed);
+    QCOMPARE((*findings)[0].note, QStringLiteral("as printed in the PDF"));
+    QVERIFY(document->save());
+
+    SqliteProjectStore store;
+    QVERIFY(store.open(m_project));
+    const auto stored = store.findings(id);
+    const auto it = std::find_if(stored->cbegin(), stored->cend(),
+                                 [&](const Finding &f) { return f.identity() == identity; });
+    QVERIFY(it != stored->cend());
+    QCOMPARE(it->status, ReviewStatus::Dismissed);
+    QCOMPARE(it->note, QStringLiteral("as printed in the PDF"));
+}
+
+void TestProjectDocument::reviewSurvivesEditAndUndo()
+{
+    auto document = openDocument();
+    const qint64 id = idOf(*document, seed2021);
+    document->setCurrentReport(id);
+    const int natural = cellIndexOf(*document->currentReport(), QStringLiteral("t3/new/natural"));
+    document->setCellValue(id, natural, Decimal(5));
+    const auto &findings = document->currentFindings();
+    const auto balance = [&]() {
+        return std::find_if(findings.cbegin(), findings.cend(),
+                            [](const Finding &f) { return f.checkId == u"t3.balance"; });
+    };
+    QVERIFY(balance() != findings.cend());
+    document->setFindingReview({id, int(balance() - findings.cbegin())}, ReviewStatus::Confirmed, QStringLiteral("n"));
+    // Fix the cell: the finding goes; set it back: it returns, still confirmed.
+    document->setCellValue(id, natural, Decimal(0));
+    QVERIFY(balance() == findings.cend());
+    document->setCellValue(id, natural, Decimal(5));
+    QVERIFY(balance() != findings.cend());
+    QCOMPARE(balance()->status, ReviewStatus::Confirmed);
+    document->undoStack()->undo();
+    document->undoStack()->undo();
+    QVERIFY(balance() != findings.cend());
+    QCOMPARE(balance()->status, ReviewStatus::Confirmed);
+    document->undoStack()->undo();
+    QCOMPARE(balance()->status, ReviewStatus::Open);
+}
+
+void TestProjectDocument::nextOpenFindingWalksAndWraps()
+{
+    auto document = openDocument();
+    // Every open finding of the project, in list order.
+    std::vector<FindingRef> all;
+    for (int row = 0; row < document->reportCount(); ++row) {
+        const qint64 id = document->reportSummary(row).id;
+        const auto &findings = *document->findings(id);
+        for (int i = 0; i < int(findings.size()); ++i) {
+            if (findings[std::size_t(i)].status == ReviewStatus::Open)
+                all.push_back({id, i});
+        }
+    }
+    QVERIFY(all.size() >= 3);
+    FindingRef at = document->nextOpenFinding({});
+    QCOMPARE(at, all.front());
+    for (std::size_t i = 1; i < all.size(); ++i) {
+        at = document->nextOpenFinding(at);
+        QCOMPARE(at, all[i]);
+    }
+    QCOMPARE(document->nextOpenFinding(at), all.front());
+    QCOMPARE(document->nextOpenFinding(all.front(), true), all.back());
+    QCOMPARE(document->nextOpenFinding(all[2], true), all[1]);
+    // Dismissed findings are skipped.
+    document->setFindingReview(all[1], ReviewStatus::Dismissed, QString());
+    QCOMPARE(document->nextOpenFinding(all[0]), all[2]);
+}
+
+void TestProjectDocument::selectionIsNotUndoable()
+{
+    auto document = openDocument();
+    QSignalSpy current(document.get(), &ProjectDocument::currentReportChanged);
+    QSignalSpy cell(document.get(), &ProjectDocument::currentCellChanged);
+    const qint64 id = idOf(*document, seed2021);
+    document->setCurrentReport(id);
+    document->setCurrentCell(3);
+    QCOMPARE(current.count(), 1);
+    QCOMPARE(current.first().at(0).toLongLong(), id);
+    QCOMPARE(document->currentCell(), 3);
+    QCOMPARE(cell.last().at(0).toInt(), 3);
+    QCOMPARE(document->undoStack()->count(), 0);
+    QCOMPARE(document->isModified(), false);
+    document->setCurrentReport(0);
+    QCOMPARE(document->currentReport(), nullptr);
+    QCOMPARE(document->currentCell(), -1);
+}
+
+QTEST_GUILESS_MAIN(TestProjectDocument)
+#include "test_projectdocument.moc"
