@@ -25,3 +25,11 @@ QString severityName(Severity severity) { return enumName(severityNames, severit
 std::optional<Severity> severityFromName(const QString &name) { return enumFromName(severityNames, name); }
 QString reviewStatusName(ReviewStatus status) { return enumName(reviewStatusNames, status); }
 std::optional<ReviewStatus> reviewStatusFromName(const QString &name) { return enumFromName(reviewStatusNames, name); }
+
+QString Finding::identity() const
+{
+    QString identity = checkId + u'|' + cells.join(u',');
+    if (cells.isEmpty())
+        identity += u'|' + expected;
+    return identity;
+}

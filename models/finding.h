@@ -36,7 +36,9 @@ struct Finding
     QString note;         ///< the reviewer's note
     qint64 id = 0;        ///< store id; 0 until stored
 
-    /// Identifies the same finding across re-checks (check id + cells), so a
-    /// review status survives edits that do not resolve it.
-    QString identity() const { return checkId + u'|' + cells.join(u','); }
+    /// Identifies the same finding across re-checks, so a review status
+    /// survives edits that do not resolve it: the check id and the cells. A
+    /// finding about no cell (report.sections, format.shape) adds what it
+    /// expected (the missing section's number), or two would be one.
+    QString identity() const;
 };

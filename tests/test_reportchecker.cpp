@@ -6,6 +6,7 @@
 #include <functional>
 
 #include <QDebug>
+#include <QSet>
 #include <QTest>
 
 #include "models/report.h"
@@ -172,6 +173,7 @@ private slots:
     void checkAcrossYears();
     void severities();
     void messagesAreFilledOnce();
+    void identitiesAreUnique();
 };
 
 void TestReportChecker::checkReport_data()
@@ -407,18 +409,18 @@ void TestReportChecker::checkReport_data()
 
     QTest::newRow("report.sections: section 3 missing")
         << y2021 << Edit([](Report &r) { r.sections.erase(r.sections.begin() + 2); }) << QString()
-        << Findings{{QStringLiteral("report.sections"), {}, QString(), QString(),
+        << Findings{{QStringLiteral("report.sections"), {}, QStringLiteral("3"), QString(),
                      s(u"报告缺少第三部分“收到和处理政府信息公开申请情况”"),
                      s(u"Section 3 (“requests received and handled”) is missing from the report")}};
     QTest::newRow("report.sections: all missing")
         << y2019 << Edit([](Report &r) { r.sections.clear(); }) << QString()
         << Findings{
-               {QStringLiteral("report.sections"), {}, QString(), QString(), s(u"报告缺少第一部分“总体情况”"), {}},
-               {QStringLiteral("report.sections"), {}, QString(), QString(), {}, {}},
-               {QStringLiteral("report.sections"), {}, QString(), QString(), {}, {}},
-               {QStringLiteral("report.sections"), {}, QString(), QString(), {}, {}},
-               {QStringLiteral("report.sections"), {}, QString(), QString(), {}, {}},
-               {QStringLiteral("report.sections"), {}, QString(), QString(), s(u"报告缺少第六部分“其他需要报告的事项”"),
+               {QStringLiteral("report.sections"), {}, QStringLiteral("1"), QString(), s(u"报告缺少第一部分“总体情况”"), {}},
+               {QStringLiteral("report.sections"), {}, QStringLiteral("2"), QString(), {}, {}},
+               {QStringLiteral("report.sections"), {}, QStringLiteral("3"), QString(), {}, {}},
+               {QStringLiteral("report.sections"), {}, QStringLiteral("4"), QString(), {}, {}},
+               {QStringLiteral("report.sections"), {}, QStringLiteral("5"), QString(), {}, {}},
+               {QStringLiteral("report.sections"), {}, QStringLiteral("6"), QString(), s(u"报告缺少第六部分“其他需要报告的事项”"),
                 s(u"Section 6 (“other matters to report”) is missing from the report")},
            };
 
@@ -582,6 +584,30 @@ void TestReportChecker::messagesAreFilledOnce()
     const std::vector<Finding> findings = ReportChecker::checkReport(report);
     QCOMPARE(findings.size(), std::size_t(1));
     QCOMPARE(findings[0].messageEn, QStringLiteral("Cell t2/fees/amount holds no number but “%1 %2”"));
+}
+
+// A review status is carried by identity: two findings of one report must never share one,
+// also those about no cell (each missing section is its own question).
+void TestReportChecker::identitiesAreUnique()
+{
+    Report report = zeroReport(QStringLiteral("2019"));
+    report.sections.clear();
+    set(report, QStringLiteral("t3/new/total"), QStringLiteral("5"));
+    set(report, QStringLiteral("t2/rules/total"), QStringLiteral("0"));
+    set(report, QStringLiteral("t2/rules/published"), QStringLiteral("2"));
+    setNoValue(report, QStringLiteral("t4/review/upheld"), CellStatus::Missing);
+    report.figures.push_back({QStringLiteral("t3/new/total"), Decimal(2), QStringLiteral("x"), {0, 1}});
+    report.t2Format = QStringLiteral("2019");
+    report.t3Format = QStringLiteral("2021");
+    const std::vector<Finding> findings = ReportChecker::checkReport(report);
+    QSet<QString> identities;
+    for (const Finding &finding : findings)
+        identities.insert(finding.identity());
+    QCOMPARE(identities.size(), qsizetype(findings.size()));
+    QVERIFY(identities.contains(QStringLiteral("report.sections||4")));
+    QVERIFY(identities.contains(QStringLiteral("format.shape||")));
+    // Findings over cells keep the identity they always had: the reviews stored before still match.
+    QVERIFY(identities.contains(QStringLiteral("cell.missing|t4/review/upheld")));
 }
 
 QTEST_APPLESS_MAIN(TestReportChecker)

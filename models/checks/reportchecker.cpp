@@ -464,7 +464,8 @@ void checkSections(const CheckCache &cache, const Report &report, std::vector<Fi
         if (present[i])
             continue;
         const SectionName &name = sectionNames[i];
-        findings.push_back(makeFinding(*cache.reportSections, {}, QString(), QString(),
+        // The section's number is what the report lacks: it keeps this finding's identity apart from the others.
+        findings.push_back(makeFinding(*cache.reportSections, {}, QString::fromUtf16(name.numberEn), QString(),
                                        {QStringView(name.numberZh), {}, {}, QStringView(name.titleZh)},
                                        {QStringView(name.numberEn), {}, {}, QStringView(name.titleEn)}));
     }

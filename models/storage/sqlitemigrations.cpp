@@ -99,7 +99,16 @@ const std::vector<const char16_t *> version2 = {
     u"CREATE INDEX reports_supersedes ON reports (supersedes)",
 };
 
-const std::array<const std::vector<const char16_t *> *, 2> steps = {&version1, &version2};
+// Version 3: a report.sections finding names no cell, so only its expected
+// value (the missing section's number) tells it from the other five in
+// Finding::identity(). Older files stored it empty; the number is taken from
+// the English message ("Section 3 (...) is missing from the report").
+const std::vector<const char16_t *> version3 = {
+    u"UPDATE findings SET expected = substr(message_en, 9, 1)"
+    u" WHERE check_id = 'report.sections' AND expected = '' AND message_en GLOB 'Section [1-6] *'",
+};
+
+const std::array<const std::vector<const char16_t *> *, 3> steps = {&version1, &version2, &version3};
 
 bool exec(QSqlQuery &query, const QString &sql, QSqlError *error)
 {

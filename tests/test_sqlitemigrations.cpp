@@ -1,0 +1,247 @@
+// SPDX-FileCopyrightText: 2026 GovInfo Review authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <QDir>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "models/reportschema.h"
+#include "models/storage/sqlitemigrations.h"
+#include "models/storage/sqliteprojectstore.h"
+#include "tests/rawconnection.h"
+#include "tests/testsupport.h"
+
+using namespace TestSupport;
+
+namespace {
+
+// The first release's schema, written out here rather than taken from
+// SqliteMigrations: a change to a released step must fail this test.
+const char16_t *const version1Schema[] = {
+    u"CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    u"INSERT INTO meta (key, value) VALUES ('application', 'govinfo-review'), ('version', '1')",
+    u"CREATE TABLE reports (id INTEGER PRIMARY KEY, file_name TEXT NOT NULL, path TEXT NOT NULL,"
+    u" content_hash TEXT NOT NULL, agency TEXT NOT NULL DEFAULT '', year INTEGER NOT NULL DEFAULT 0,"
+    u" format TEXT NOT NULL, t2_format TEXT NOT NULL DEFAULT '', t3_format TEXT NOT NULL DEFAULT '',"
+    u" encoding TEXT NOT NULL DEFAULT '', source_kind TEXT NOT NULL DEFAULT '', text TEXT NOT NULL,"
+    u" notes TEXT NOT NULL DEFAULT '[]', imported_at TEXT NOT NULL, version INTEGER NOT NULL DEFAULT 1,"
+    u" supersedes INTEGER REFERENCES reports(id) ON DELETE SET NULL)",
+    u"CREATE TABLE cells (id INTEGER PRIMARY KEY,"
+    u" report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE, table_key TEXT NOT NULL,"
+    u" row_key TEXT NOT NULL, column_key TEXT NOT NULL, extracted TEXT, value TEXT,"
+    u" raw TEXT NOT NULL DEFAULT '', status TEXT NOT NULL, span_offset INTEGER NOT NULL DEFAULT -1,"
+    u" span_length INTEGER NOT NULL DEFAULT 0, candidates TEXT NOT NULL DEFAULT '[]',"
+    u" UNIQUE (report_id, table_key, row_key, column_key))",
+    u"CREATE TABLE findings (id INTEGER PRIMARY KEY,"
+    u" report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE, check_id TEXT NOT NULL,"
+    u" severity TEXT NOT NULL, cells TEXT NOT NULL DEFAULT '[]', expected TEXT NOT NULL DEFAULT '',"
+    u" actual TEXT NOT NULL DEFAULT '', message_zh TEXT NOT NULL DEFAULT '', message_en TEXT NOT NULL DEFAULT '',"
+    u" status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'confirmed', 'dismissed', 'corrected')),"
+    u" note TEXT NOT NULL DEFAULT '')",
+    u"CREATE INDEX findings_report ON findings (report_id)",
+    u"CREATE TABLE edits (id INTEGER PRIMARY KEY,"
+    u" cell_id INTEGER NOT NULL REFERENCES cells(id) ON DELETE CASCADE, old_value TEXT, new_value TEXT,"
+    u" edited_at TEXT NOT NULL)",
+    u"CREATE INDEX edits_cell ON edits (cell_id)",
+    u"CREATE TABLE sections (report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,"
+    u" number INTEGER NOT NULL, heading TEXT NOT NULL, span_offset INTEGER NOT NULL, span_length INTEGER NOT NULL)",
+    u"CREATE INDEX sections_report ON sections (report_id)",
+    u"CREATE TABLE figures (report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,"
+    u" cell_key TEXT NOT NULL, value TEXT NOT NULL, quote TEXT NOT NULL, span_offset INTEGER NOT NULL,"
+    u" span_length INTEGER NOT NULL)",
+    u"CREATE INDEX figures_report ON figures (report_id)",
+};
+
+// What a user of the first release had in a project: one report, a corrected
+// cell with its edit, and reviewed findings, two of them about missing sections.
+const char16_t *const version1Data[] = {
+    u"INSERT INTO reports (id, file_name, path, content_hash, agency, year, format, text, imported_at)"
+    u" VALUES (1, 'old.txt', '/old.txt', 'abc', '旧机关', 2020, '2019', '旧文本', '2023-01-02T03:04:05.000Z')",
+    u"INSERT INTO cells (id, report_id, table_key, row_key, column_key, extracted, value, raw, status)"
+    u" VALUES (1, 1, 't2', 'procurement', 'amount', '96171.6', '96171.6', '96171.6万元', 'ok'),"
+    u"        (2, 1, 't3', 'new', 'total', '3', '4', '3', 'ok')",
+    u"INSERT INTO edits (cell_id, old_value, new_value, edited_at) VALUES (2, '3', '4', '2023-02-01T00:00:00.000Z')",
+    u"INSERT INTO findings (report_id, check_id, severity, cells, expected, actual, message_zh, message_en, status, note)"
+    u" VALUES (1, 'report.sections', 'warning', '[]', '', '', '报告缺少第五部分“存在的主要问题及改进情况”',"
+    u"         'Section 5 (“main problems and improvements”) is missing from the report', 'confirmed', '确实缺'),"
+    u"        (1, 'report.sections', 'warning', '[]', '', '', '报告缺少第六部分“其他需要报告的事项”',"
+    u"         'Section 6 (“other matters to report”) is missing from the report', 'dismissed', ''),"
+    u"        (1, 't3.balance', 'error', '[\"t3/new/total\"]', '5', '4', '不平', 'unbalanced', 'corrected', '')",
+    u"INSERT INTO sections (report_id, number, heading, span_offset, span_length) VALUES (1, 1, '一、总体情况', 0, 6)",
+    u"INSERT INTO figures (report_id, cell_key, value, quote, span_offset, span_length)"
+    u" VALUES (1, 't3/new/total', '1', '收到1件', 7, 4)",
+};
+
+/// One value of a query, as text; "(error)" when the query fails or returns nothing.
+QString scalar(const RawConnection &raw, const QString &sql)
+{
+    QSqlQuery query(raw.db());
+    if (!query.exec(sql) || !query.next())
+        return QStringLiteral("(error)");
+    return query.value(0).toString();
+}
+
+/// Row counts of every table of version 1: what no migration may lose.
+QString rowCounts(const RawConnection &raw)
+{
+    QStringList counts;
+    for (const char *table : {"reports", "cells", "findings", "edits", "sections", "figures"})
+        counts.append(scalar(raw, u"SELECT count(*) FROM " + QLatin1String(table)));
+    return counts.join(u' ');
+}
+
+} // namespace
+
+class TestSqliteMigrations final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void stepByStepKeepsData();
+    void storeOpensVersion1();
+    void failedStepLeavesLastGoodVersion();
+    void newerFileIsRefusedUntouched();
+
+private:
+    /// Writes the hand-made version 1 file with its data at m_path.
+    void writeVersion1();
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_path;
+};
+
+void TestSqliteMigrations::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_path = m_dir->filePath(QStringLiteral("project.sqlite"));
+}
+
+void TestSqliteMigrations::writeVersion1()
+{
+    RawConnection raw(m_path);
+    for (const char16_t *statement : version1Schema)
+        QVERIFY(raw.exec(QString::fromUtf16(statement)));
+    for (const char16_t *statement : version1Data)
+        QVERIFY(raw.exec(QString::fromUtf16(statement)));
+}
+
+void TestSqliteMigrations::stepByStepKeepsData()
+{
+    writeVersion1();
+    RawConnection raw(m_path);
+    QSqlDatabase db = raw.db();
+    QSqlError error;
+    QCOMPARE(SqliteMigrations::storedVersion(db, &error), 1);
+    const QString counts = rowCounts(raw);
+    QCOMPARE(counts, QStringLiteral("1 2 3 1 1 1"));
+    QCOMPARE(SqliteMigrations::latestVersion(), 3);
+
+    // 1 -> 2: cells get a unit column, reports get lookup indexes.
+    QVERIFY2(SqliteMigrations::migrate(db, 1, 2, &error), qPrintable(error.text()));
+    QCOMPARE(SqliteMigrations::storedVersion(db, &error), 2);
+    QCOMPARE(rowCounts(raw), counts);
+    QCOMPARE(scalar(raw, QStringLiteral("SELECT group_concat(unit, '|') FROM cells")), QStringLiteral("|"));
+    QCOMPARE(scalar(raw, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index'"
+                                        " AND name IN ('reports_file_name', 'reports_content_hash', 'reports_supersedes')")),
+             QStringLiteral("3"));
+    QCOMPARE(scalar(raw, QStringLiteral("SELECT value FROM cells WHERE id = 2")), QStringLiteral("4"));
+
+    // 2 -> 3: missing-section findings get the section's number, the others stay as they were.
+    QVERIFY2(SqliteMigrations::migrate(db, 2, 3, &error), qPrintable(error.text()));
+    QCOMPARE(SqliteMigrations::storedVersion(db, &error), 3);
+    QCOMPARE(rowCounts(raw), counts);
+    QCOMPARE(scalar(raw, QStringLiteral("SELECT group_concat(check_id || '=' || expected || '/' || status, ' ')"
+                                        " FROM (SELECT * FROM findings ORDER BY id)")),
+             QStringLiteral("report.sections=5/confirmed report.sections=6/dismissed t3.balance=5/corrected"));
+}
+
+void TestSqliteMigrations::storeOpensVersion1()
+{
+    writeVersion1();
+    SqliteProjectStore store;
+    QVERIFY2(store.open(m_path), qPrintable(store.errorString()));
+    QCOMPARE(store.schemaVersion(), SqliteMigrations::latestVersion());
+
+    const auto loaded = store.loadReport(1);
+    QVERIFY2(loaded, qPrintable(store.errorString()));
+    QCOMPARE(loaded->agency, QStringLiteral("旧机关"));
+    const Cell &amount = cellAt(*loaded, QStringLiteral("t2/procurement/amount"));
+    QCOMPARE(amount.value->toString(), QStringLiteral("96171.6"));
+    QCOMPARE(amount.unit, QString());
+    const Cell &total = cellAt(*loaded, QStringLiteral("t3/new/total"));
+    QCOMPARE(total.value->toString(), QStringLiteral("4"));
+    QCOMPARE(total.extracted->toString(), QStringLiteral("3"));
+
+    // The two section findings were one identity in version 1; now each keeps its own review.
+    const auto findings = store.findings(1);
+    QVERIFY2(findings, qPrintable(store.errorString()));
+    QCOMPARE(findings->size(), std::size_t(3));
+    QCOMPARE(findings->at(0).identity(), QStringLiteral("report.sections||5"));
+    QCOMPARE(findings->at(1).identity(), QStringLiteral("report.sections||6"));
+    QCOMPARE(findings->at(0).status, ReviewStatus::Confirmed);
+    QCOMPARE(findings->at(0).note, QStringLiteral("确实缺"));
+
+    // Re-checking produces the same identities, so the reviews are carried, each to its own section.
+    Finding five = findings->at(0);
+    Finding six = findings->at(1);
+    five.status = six.status = ReviewStatus::Open;
+    five.note.clear();
+    QVERIFY(store.replaceFindings(1, {six, five}));
+    const auto replaced = store.findings(1);
+    QVERIFY(replaced);
+    QCOMPARE(replaced->size(), std::size_t(2));
+    QCOMPARE(replaced->at(0).expected, QStringLiteral("6"));
+    QCOMPARE(replaced->at(0).status, ReviewStatus::Dismissed);
+    QCOMPARE(replaced->at(1).expected, QStringLiteral("5"));
+    QCOMPARE(replaced->at(1).status, ReviewStatus::Confirmed);
+    QCOMPARE(replaced->at(1).note, QStringLiteral("确实缺"));
+}
+
+void TestSqliteMigrations::failedStepLeavesLastGoodVersion()
+{
+    writeVersion1();
+    {
+        // An index of the name version 2 creates makes that step fail half-way.
+        RawConnection raw(m_path);
+        QVERIFY(raw.exec(QStringLiteral("CREATE INDEX reports_content_hash ON reports (path)")));
+    }
+    {
+        SqliteProjectStore store;
+        QVERIFY(!store.open(m_path));
+        QVERIFY2(store.errorString().contains(m_path), qPrintable(store.errorString()));
+    }
+    RawConnection raw(m_path);
+    QSqlDatabase db = raw.db();
+    QSqlError error;
+    QCOMPARE(SqliteMigrations::storedVersion(db, &error), 1);
+    // The step's first statement (the unit column) was rolled back with the rest.
+    QCOMPARE(scalar(raw, QStringLiteral("SELECT count(*) FROM pragma_table_info('cells') WHERE name = 'unit'")),
+             QStringLiteral("0"));
+    QCOMPARE(rowCounts(raw), QStringLiteral("1 2 3 1 1 1"));
+}
+
+void TestSqliteMigrations::newerFileIsRefusedUntouched()
+{
+    writeVersion1();
+    {
+        RawConnection raw(m_path);
+        QVERIFY(raw.exec(u"UPDATE meta SET value = '" + QString::number(SqliteMigrations::latestVersion() + 1)
+                         + u"' WHERE key = 'version'"));
+    }
+    const QByteArray before = fileBytes(m_path);
+    const QStringList filesBefore = QDir(m_dir->path()).entryList(QDir::Files);
+    SqliteProjectStore store;
+    QVERIFY(!store.open(m_path));
+    QCOMPARE(store.error(), ProjectStore::Error::NewerVersion);
+    QVERIFY2(store.errorString().contains(m_path), qPrintable(store.errorString()));
+    store.close();
+    QCOMPARE(fileBytes(m_path), before);
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files), filesBefore);
+}
+
+QTEST_GUILESS_MAIN(TestSqliteMigrations)
+#include "test_sqlitemigrations.moc"
