@@ -8,6 +8,7 @@
 #include "parser/tablelabels.h"
 
 #include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 
@@ -346,12 +347,49 @@ std::vector<ValueToken> TableExtractor::tokenize(qsizetype begin, qsizetype end)
                 }
                 for (auto it = lineTokens.rbegin(); it != lineTokens.rend() && it->kind == ValueToken::Kind::Blank; ++it)
                     it->edgeBlank = true;
+                if (m_cellPerLine) {
+                    for (ValueToken &token : lineTokens)
+                        token.splittable = false;
+                }
                 tokens.insert(tokens.end(), lineTokens.begin(), lineTokens.end());
             }
         }
         lineStart = lineEnd + 1;
     }
     return tokens;
+}
+
+bool TableExtractor::hasCellPerLine(const Region &region, const std::vector<LabelHit> &hits) const
+{
+    // One cell per line (a crawler writing each table cell on its own line): every value
+    // stands alone on its line and there are more value lines than labelled rows, so lines,
+    // not glued digits, separate the cells. Digits with a leading zero are glued whatever the layout.
+    QSet<QString> rows;
+    for (const LabelHit &hit : hits)
+        rows.insert(hit.row);
+    const qsizetype rowCount = rows.size();
+    const QString &text = m_plain.text;
+    qsizetype lines = 0;
+    qsizetype lastLine = -1;
+    for (const ValueToken &token : tokenize(m_norm.originalBegin(region.begin), m_norm.originalEnd(region.end))) {
+        if (token.kind == ValueToken::Kind::Blank || token.mustSplit)
+            return false;
+        qsizetype begin = token.pos;
+        while (begin > 0 && !isLineBreak(text[begin - 1]))
+            --begin;
+        qsizetype end = token.pos + token.length;
+        while (end < text.size() && !isLineBreak(text[end]))
+            ++end;
+        if (begin == lastLine)
+            return false;
+        for (qsizetype p = begin; p < end; ++p) {
+            if ((p < token.pos || p >= token.pos + token.length) && !isGap(text[p]))
+                return false;
+        }
+        lastLine = begin;
+        ++lines;
+    }
+    return lines > rowCount;
 }
 
 std::vector<TableExtractor::LabelHit> TableExtractor::anchorsInOrder(std::vector<LabelHit> hits,
@@ -605,6 +643,7 @@ TableExtractor::Result TableExtractor::extract()
         const QStringList rows = schema.rows(QStringLiteral("t2"));
         const auto hits = findLabels(QStringLiteral("t2"), m_t2, rows, {});
         excludeVocabulary(m_t2);
+        m_cellPerLine = hasCellPerLine(m_t2, hits);
         readT2Rows(solver, schema, rows, hits);
     }
     if (m_t3.isValid()) {
@@ -619,11 +658,13 @@ TableExtractor::Result TableExtractor::extract()
         }
         const auto hits = findLabels(QStringLiteral("t3"), m_t3, rows, renamed);
         excludeVocabulary(m_t3);
+        m_cellPerLine = hasCellPerLine(m_t3, hits);
         if (!readRowsByLine(solver, schema, QStringLiteral("t3"), rows, hits, m_t3))
             readRows(solver, schema, QStringLiteral("t3"), rows, anchorsInOrder(hits, rows), m_t3);
     }
     if (m_t4.isValid()) {
         excludeVocabulary(m_t4);
+        m_cellPerLine = false; // its one row of fifteen may be glued in any layout
         const QStringList rows = schema.rows(QStringLiteral("t4"));
         if (!readRowsByLine(solver, schema, QStringLiteral("t4"), rows, {}, m_t4))
             readRows(solver, schema, QStringLiteral("t4"), rows, {}, m_t4);

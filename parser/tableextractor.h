@@ -69,6 +69,7 @@ private:
     void excludeVocabulary(const Region &region);
     std::vector<ValueToken> tokenize(qsizetype begin, qsizetype end) const;
     bool isExcluded(qsizetype pos) const;
+    bool hasCellPerLine(const Region &region, const std::vector<LabelHit> &hits) const;
     bool isCoveredSlot(qsizetype fieldBegin, qsizetype fieldEnd) const;
     bool valueFollows(qsizetype pos) const;
     std::vector<LabelHit> anchorsInOrder(std::vector<LabelHit> hits, const QStringList &rows) const;
@@ -87,4 +88,5 @@ private:
     Region m_t3;
     Region m_t4;
     std::vector<Excluded> m_excluded;
+    bool m_cellPerLine = false; ///< the table being read has one cell per line: no glued digits
 };

@@ -26,9 +26,36 @@ private slots:
     void htmlGrid();
     void rowsByLine_data();
     void rowsByLine();
+    void cellPerLine_data();
+    void cellPerLine();
 };
 
 namespace {
+
+// A row's values as "1|0|_" (_ = no value).
+QString rowValues(const Report &report, const QString &row)
+{
+    const FormatSchema *schema = ReportSchema::instance().format(report.format);
+    if (!schema)
+        return QString();
+    QStringList values;
+    for (int i = 0; i < schema->cellCount(); ++i) {
+        if (schema->address(i).key().startsWith(row + u'/')) {
+            const Cell &cell = report.cells[std::size_t(i)];
+            values.append(cell.value ? cell.value->toString() : QStringLiteral("_"));
+        }
+    }
+    return values.join(u'|');
+}
+
+Report parseText(const QString &text, const QString &kind)
+{
+    SourceDocument document;
+    document.decoded = text;
+    document.kind = kind;
+    document.plain.text = text;
+    return parseReport(document, u"report.txt"_qs);
+}
 
 Report parseHtml(const QByteArray &html, const QString &fileName)
 {
@@ -204,16 +231,7 @@ void TestExtraction::htmlGrid()
         + (row.startsWith(u"t2") ? rows : QString()) + u"</table><p>三、收到和处理政府信息公开申请情况</p><table>"_qs
         + (row.startsWith(u"t3") ? rows : QString()) + u"</table><p>五、存在的主要问题及改进情况</p>"_qs;
     const Report report = parseHtml(html.toUtf8(), u"grid.html"_qs);
-    const FormatSchema *schema = ReportSchema::instance().format(report.format);
-    QVERIFY(schema);
-    QStringList got;
-    for (int i = 0; i < schema->cellCount(); ++i) {
-        if (schema->address(i).key().startsWith(row + u'/')) {
-            const Cell &cell = report.cells[std::size_t(i)];
-            got.append(cell.value ? cell.value->toString() : QStringLiteral("_"));
-        }
-    }
-    QCOMPARE(got.join(u'|'), values);
+    QCOMPARE(rowValues(report, row), values);
 }
 
 namespace {
@@ -263,21 +281,43 @@ void TestExtraction::rowsByLine()
     QFETCH(QString, text);
     QFETCH(QString, row);
     QFETCH(QString, values);
-    SourceDocument document;
-    document.decoded = text;
-    document.kind = QStringLiteral("markdown");
-    document.plain.text = text;
-    const Report report = parseReport(document, u"fragments.md"_qs);
+    const Report report = parseText(text, QStringLiteral("markdown"));
     QCOMPARE(report.format, u"2021"_qs);
-    const FormatSchema *schema = ReportSchema::instance().format(report.format);
-    QStringList got;
-    for (int i = 0; i < schema->cellCount(); ++i) {
-        if (schema->address(i).key().startsWith(row + u'/')) {
-            const Cell &cell = report.cells[std::size_t(i)];
-            got.append(cell.value ? cell.value->toString() : QStringLiteral("_"));
-        }
-    }
-    QCOMPARE(got.join(u'|'), values);
+    QCOMPARE(rowValues(report, row), values);
+}
+
+// One cell per line: lines separate the cells, so a lone number is one cell or a run of
+// equal cells the site collapsed, never glued digits; glued digits keep their candidates.
+void TestExtraction::cellPerLine_data()
+{
+    QTest::addColumn<QString>("table");
+    QTest::addColumn<QString>("row");
+    QTest::addColumn<QString>("values");
+
+    const QString cellPerLine = u"第二十条第\n(一)项\n信息内容\n本年新\n制作数量\n本年\n新公开\n数量\n对外\n公开总数量\n"
+                                u"规章\n0\n规范性文件\n1810\n第二十条第\n(\n五\n)\n项\n信息内容\n"
+                                u"上一年项目数量\n本年增/减\n处理\n决定数量\n行政许可\n2876\n-3\n123291\n"
+                                u"其他对外管理服务事项\n5408\n835562\n"_qs;
+    QTest::newRow("a run of equal cells") << cellPerLine << u"t2/normative"_qs << u"1810|1810|1810"_qs;
+    QTest::newRow("every cell on its line") << cellPerLine << u"t2/licensing"_qs << u"2876|-3|123291"_qs;
+    // Either neighbour may have been collapsed: only the outer cells are sure.
+    QTest::newRow("one cell short") << cellPerLine << u"t2/services"_qs << u"5408|_|835562"_qs;
+    const QString glued = u"第二十条第（一）项\n信息内容本年新制作数量本年新公开数量对外公开总数量\n规章\n000\n"
+                          u"规范性文件\n898989\n"_qs;
+    QTest::newRow("glued zeros on their own line") << glued << u"t2/rules"_qs << u"0|0|0"_qs;
+    QTest::newRow("glued digits on their own line") << glued << u"t2/normative"_qs << u"_|_|_"_qs;
+}
+
+void TestExtraction::cellPerLine()
+{
+    QFETCH(QString, table);
+    QFETCH(QString, row);
+    QFETCH(QString, values);
+    const Report report = parseText(u"2019年政府信息公开工作年度报告\n二、主动公开政府信息情况\n"_qs + table
+                                        + u"三、收到和处理政府信息公开申请情况\n申请人情况\n五、存在的主要问题及改进情况\n"_qs,
+                                    QStringLiteral("text"));
+    QCOMPARE(report.format, u"2019"_qs);
+    QCOMPARE(rowValues(report, row), values);
 }
 
 QTEST_APPLESS_MAIN(TestExtraction)
