@@ -189,6 +189,12 @@ const Report *ProjectDocument::report(qint64 reportId)
     return entry ? entry->report.get() : nullptr;
 }
 
+const Report *ProjectDocument::loadedReport(qint64 reportId) const
+{
+    const LoadedReport *entry = findLoaded(reportId);
+    return entry ? entry->report.get() : nullptr;
+}
+
 const std::vector<Finding> *ProjectDocument::findings(qint64 reportId)
 {
     if (const LoadedReport *entry = findLoaded(reportId))

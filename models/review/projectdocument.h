@@ -87,6 +87,9 @@ public:
     /// Loads (once) and returns a report; nullptr when it cannot be loaded (errorString()).
     const Report *report(qint64 reportId);
     const std::vector<Finding> *findings(qint64 reportId);
+    /// The report when it is loaded, else nullptr (never loads; for aggregates
+    /// that read the store and overlay the loaded reports' unsaved values).
+    const Report *loadedReport(qint64 reportId) const;
     /// Saved edits from the store, then the unsaved ones, oldest first.
     std::vector<CellEdit> cellHistory(qint64 reportId, const QString &cellKey);
 

@@ -1,0 +1,50 @@
+// SPDX-FileCopyrightText: 2026 GovInfo Review authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QAbstractTableModel>
+
+#include <vector>
+
+class ProjectDocument;
+
+/**
+ * For a chart: applications received by year over the project's current
+ * reports. Rows: the years of recognised reports, oldest first. Columns:
+ * year (int), the sum of t3/new/total (qint64; reports without a value add
+ * nothing), the number of reports with a value. Unsaved edits count.
+ */
+class ApplicationsByYearModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { YearColumn, ApplicationsColumn, ReportsColumn, ColumnCount };
+
+    explicit ApplicationsByYearModel(ProjectDocument *document, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    struct YearRow
+    {
+        int year = 0;
+        qint64 applications = 0;
+        int reports = 0;
+        bool operator==(const YearRow &other) const
+        {
+            return year == other.year && applications == other.applications && reports == other.reports;
+        }
+    };
+    std::vector<YearRow> aggregate() const;
+    void readStore();
+    void refresh();
+
+    ProjectDocument *m_document;
+    /// Per current report: the stored value of t3/new/total (read once per list reset).
+    std::vector<std::pair<qint64, qint64>> m_stored;
+    std::vector<YearRow> m_rows;
+};
