@@ -61,6 +61,8 @@ int ImportCommand::importPaths(SqliteProjectStore &store, const QStringList &pat
     const ImportSummary summary = session.run(paths);
     for (const QString &line : summary.lines())
         CommandLine::out() << line << Qt::endl;
+    for (const QString &warning : summary.warnings)
+        err << warning << Qt::endl;
     for (const QString &failure : summary.failures)
         err << failure << Qt::endl;
     return summary.failures.isEmpty() ? ExitSuccess : ExitFailure;

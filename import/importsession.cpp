@@ -51,12 +51,33 @@ QStringList ImportSummary::lines() const
         lines.append(QStringLiteral("  %1 %2").arg(check, -20).arg(count));
     if (wasCancelled())
         lines.append(ImportSession::tr("Cancelled: %n file(s) not imported", nullptr, cancelled));
+    if (!warnings.isEmpty()) {
+        lines.append(ImportSession::tr("Read with warnings: %1").arg(warnings.size()));
+        for (const QString &warning : warnings)
+            lines.append(QStringLiteral("  ") + warning);
+    }
     if (!failures.isEmpty()) {
         lines.append(ImportSession::tr("Not read: %1").arg(failures.size()));
         for (const QString &failure : failures)
             lines.append(QStringLiteral("  ") + failure);
     }
     return lines;
+}
+
+void ImportSession::warnAbout(const Report &report, const QString &path, QStringList &warnings)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    if (!report.isRecognised()) {
+        warnings.append(tr("%1: no table of the 2019 or 2021 format found; the text is kept, nothing is extracted")
+                            .arg(shown));
+    }
+    // The decoder replaces a few broken bytes rather than refuse a whole report; say so.
+    const qsizetype replaced = report.text.count(QChar::ReplacementCharacter);
+    if (replaced > 0) {
+        warnings.append(tr("%1: %n character(s) could not be decoded as %2 and were replaced by U+FFFD", nullptr,
+                           int(replaced))
+                            .arg(shown, report.encoding));
+    }
 }
 
 ImportSession::ImportSession(ProjectStore &store)
@@ -114,6 +135,7 @@ ImportSummary ImportSession::run(const QStringList &paths)
                 }
                 continue;
             }
+            warnAbout(*outcome.report, outcome.path, summary.warnings);
             summary.reportIds.push_back(result->added.reportId);
             ++summary.outcomes[result->added.outcome];
             ++summary.formats[outcome.report->format];

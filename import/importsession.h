@@ -24,6 +24,7 @@ struct ImportSummary
     std::map<QString, int> formats;  ///< "2019", "2021", "pre2019" -> reports
     std::map<QString, int> checks;   ///< check id -> findings
     QStringList failures;     ///< translated, one per file: names it and says why
+    QStringList warnings;     ///< translated: files stored with a caveat (no tables, undecodable bytes), named
     std::vector<qint64> reportIds;   ///< the stored reports, in file order
 
     int findingCount() const;
@@ -65,6 +66,7 @@ public:
     ImportSummary run(const QStringList &paths);
 
 private:
+    static void warnAbout(const Report &report, const QString &path, QStringList &warnings);
     bool isCancelled() const { return m_cancel && m_cancel->load(); }
 
     ProjectStore &m_store;
