@@ -6,81 +6,26 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QStringDecoder>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include "models/decimal.h"
 #include "models/reportschema.h"
+#include "tests/rawconnection.h"
+#include "tests/testsupport.h"
+
+using namespace TestSupport;
 
 namespace {
 
 const QString seeds = QStringLiteral(GOVINFO_TEST_DATA "/seeds");
 const QString truths = QStringLiteral(GOVINFO_TEST_DATA "/truth");
 
-struct Run
+CliRun run(const QStringList &arguments,
+           const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
 {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run run(const QStringList &arguments, const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
-{
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(GOVINFO_CLI), arguments);
-    Run result;
-    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit)
-        return result;
-    result.exitCode = process.exitCode();
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
-}
-
-QByteArray describe(const Run &result)
-{
-    return (u"exit " + QString::number(result.exitCode) + u"\nstdout:\n" + result.out + u"\nstderr:\n" + result.err)
-        .toUtf8();
-}
-
-/// RFC 4180 records: quoted fields may hold commas, quotes and line breaks.
-QList<QStringList> parseCsv(const QString &text)
-{
-    QList<QStringList> records;
-    QStringList record;
-    QString field;
-    bool quoted = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text[i];
-        if (quoted) {
-            if (c == u'"' && i + 1 < text.size() && text[i + 1] == u'"') {
-                field += u'"';
-                ++i;
-            } else if (c == u'"') {
-                quoted = false;
-            } else {
-                field += c;
-            }
-        } else if (c == u'"') {
-            quoted = true;
-        } else if (c == u',') {
-            record.append(field);
-            field.clear();
-        } else if (c == u'\r' && i + 1 < text.size() && text[i + 1] == u'\n') {
-            record.append(field);
-            records.append(record);
-            record.clear();
-            field.clear();
-            ++i;
-        } else {
-            field += c;
-        }
-    }
-    return records;
+    return runCli(QStringLiteral(GOVINFO_CLI), arguments, environment);
 }
 
 /// The same number, whatever way JSON and the CSV write it.
@@ -130,7 +75,7 @@ void TestCli::init()
 
 void TestCli::importExportMatchesTruth()
 {
-    const Run imported = run({QStringLiteral("import"), QStringLiteral("--db"), m_db, seeds});
+    const CliRun imported = run({QStringLiteral("import"), QStringLiteral("--db"), m_db, seeds});
     QVERIFY2(imported.exitCode == 0, describe(imported).constData());
     QVERIFY2(imported.out.contains(u"Reports read: 5 of 5 files"), describe(imported).constData());
     QVERIFY2(imported.out.contains(u"Stored: 5 added, 0 unchanged, 0 new versions"), describe(imported).constData());
@@ -139,7 +84,7 @@ void TestCli::importExportMatchesTruth()
     QVERIFY(imported.err.contains(u"[5/5]"));
 
     const QString csv = m_dir->filePath(QStringLiteral("tidy.csv"));
-    const Run exported = run({QStringLiteral("export"), QStringLiteral("--db"), m_db, QStringLiteral("--csv"), csv});
+    const CliRun exported = run({QStringLiteral("export"), QStringLiteral("--db"), m_db, QStringLiteral("--csv"), csv});
     QVERIFY2(exported.exitCode == 0, describe(exported).constData());
     QFile file(csv);
     QVERIFY(file.open(QIODevice::ReadOnly));
@@ -191,7 +136,7 @@ void TestCli::importExportMatchesTruth()
 void TestCli::reimportIsUnchanged()
 {
     QCOMPARE(run({QStringLiteral("import"), QStringLiteral("--db"), m_db, seeds}).exitCode, 0);
-    const Run again = run({QStringLiteral("import"), QStringLiteral("--db"), m_db, seeds});
+    const CliRun again = run({QStringLiteral("import"), QStringLiteral("--db"), m_db, seeds});
     QVERIFY2(again.exitCode == 0, describe(again).constData());
     QVERIFY2(again.out.contains(u"Stored: 0 added, 5 unchanged, 0 new versions"), describe(again).constData());
 }
@@ -199,7 +144,7 @@ void TestCli::reimportIsUnchanged()
 void TestCli::checkListsFindings()
 {
     QCOMPARE(run({QStringLiteral("import"), QStringLiteral("--db"), m_db, seeds}).exitCode, 0);
-    const Run checked = run({QStringLiteral("check"), QStringLiteral("--db"), m_db});
+    const CliRun checked = run({QStringLiteral("check"), QStringLiteral("--db"), m_db});
     QVERIFY2(checked.exitCode == 0, describe(checked).constData());
     // 001: the narrative says one application, table 3 says none.
     QVERIFY2(checked.out.contains(QStringLiteral("001_bd2728a2fb5b3f82.txt\ttext.table\tt3/new/total")),
@@ -228,7 +173,7 @@ void TestCli::usageErrors()
 {
     QFETCH(QStringList, arguments);
     arguments << QStringLiteral("--db") << m_db;
-    const Run result = run(arguments);
+    const CliRun result = run(arguments);
     QVERIFY2(result.exitCode == 2, describe(result).constData());
     QVERIFY(result.err.contains(u"--help"));
     QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("x.csv"))));
@@ -237,15 +182,15 @@ void TestCli::usageErrors()
 void TestCli::helpAndVersion()
 {
     for (const QString &command : {QStringLiteral("import"), QStringLiteral("export"), QStringLiteral("check")}) {
-        const Run help = run({command, QStringLiteral("--help")});
+        const CliRun help = run({command, QStringLiteral("--help")});
         QVERIFY2(help.exitCode == 0, describe(help).constData());
         QVERIFY2(help.out.contains(u"govinfo-review " + command + u" [options]"), describe(help).constData());
         QVERIFY(help.out.contains(u"--db"));
     }
-    const Run help = run({QStringLiteral("--help")});
+    const CliRun help = run({QStringLiteral("--help")});
     QCOMPARE(help.exitCode, 0);
     QVERIFY(help.out.contains(u"import PATH..."));
-    const Run version = run({QStringLiteral("--version")});
+    const CliRun version = run({QStringLiteral("--version")});
     QCOMPARE(version.exitCode, 0);
     QVERIFY(version.out.startsWith(u"govinfo-review "));
 }
@@ -264,7 +209,7 @@ void TestCli::unreadableFileIsNamedOthersImported()
     binary.write(QByteArray("\x00\x01\x02\xff\xfe\x00\x00\x10", 8).repeated(64));
     binary.close();
 
-    const Run result = run({QStringLiteral("import"), QStringLiteral("--db"), m_db, folder.path(),
+    const CliRun result = run({QStringLiteral("import"), QStringLiteral("--db"), m_db, folder.path(),
                             m_dir->filePath(QStringLiteral("missing.txt"))});
     QVERIFY2(result.exitCode == 1, describe(result).constData());
     QVERIFY2(result.err.contains(u"empty.txt"), describe(result).constData());
@@ -272,7 +217,7 @@ void TestCli::unreadableFileIsNamedOthersImported()
     QVERIFY2(result.err.contains(u"missing.txt"), describe(result).constData());
     QVERIFY2(result.out.contains(u"Stored: 1 added"), describe(result).constData());
 
-    const Run checked = run({QStringLiteral("check"), QStringLiteral("--db"), m_db});
+    const CliRun checked = run({QStringLiteral("check"), QStringLiteral("--db"), m_db});
     QVERIFY2(checked.out.contains(u"good.txt (") && checked.out.contains(u", 2021, format 2021)"), describe(checked).constData());
 }
 
@@ -282,7 +227,7 @@ void TestCli::refusesProjectThatIsNotSqlite()
     QVERIFY(notAProject.open(QIODevice::WriteOnly));
     notAProject.write("these are my notes\n");
     notAProject.close();
-    const Run result = run({QStringLiteral("import"), QStringLiteral("--db"), m_db, seeds});
+    const CliRun result = run({QStringLiteral("import"), QStringLiteral("--db"), m_db, seeds});
     QVERIFY2(result.exitCode == 1, describe(result).constData());
     QVERIFY2(result.err.contains(u"not an SQLite database"), describe(result).constData());
     QVERIFY(notAProject.open(QIODevice::ReadOnly));
@@ -295,23 +240,18 @@ void TestCli::lockedProjectIsNamedNothingLost()
                   QDir(seeds).filePath(QStringLiteral("000_fb8decbe9b2e9cc0.txt"))})
                  .exitCode,
              0);
-    const QString connection = QStringLiteral("locker");
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
-        db.setDatabaseName(m_db);
-        QVERIFY(db.open());
-        QSqlQuery lock(db);
-        QVERIFY(lock.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+        RawConnection locker(m_db);
+        QVERIFY(locker.isOpen());
+        QVERIFY(locker.exec(QStringLiteral("BEGIN EXCLUSIVE")));
         // The import waits for the busy timeout once, then stops: every other file would wait as long.
-        const Run result = run({QStringLiteral("import"), QStringLiteral("--db"), m_db, seeds});
+        const CliRun result = run({QStringLiteral("import"), QStringLiteral("--db"), m_db, seeds});
         QVERIFY2(result.exitCode == 1, describe(result).constData());
         QVERIFY2(result.err.contains(u"is locked by another program"), describe(result).constData());
         QVERIFY2(result.err.contains(m_db), describe(result).constData());
-        QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
-        db.close();
+        QVERIFY(locker.exec(QStringLiteral("ROLLBACK")));
     }
-    QSqlDatabase::removeDatabase(connection);
-    const Run checked = run({QStringLiteral("check"), QStringLiteral("--db"), m_db});
+    const CliRun checked = run({QStringLiteral("check"), QStringLiteral("--db"), m_db});
     QVERIFY2(checked.out.contains(u"1 report(s)"), describe(checked).constData());
     QVERIFY(checked.out.contains(u"000_fb8decbe9b2e9cc0.txt ("));
 }
@@ -323,11 +263,11 @@ void TestCli::readOnlyProjectIsRefused()
                  .exitCode,
              0);
     QVERIFY(QFile::setPermissions(m_db, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
-    const Run result = run({QStringLiteral("import"), QStringLiteral("--db"), m_db, seeds});
+    const CliRun result = run({QStringLiteral("import"), QStringLiteral("--db"), m_db, seeds});
     QVERIFY(QFile::setPermissions(m_db, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
     QVERIFY2(result.exitCode == 1, describe(result).constData());
     QVERIFY2(result.err.contains(u"read-only"), describe(result).constData());
-    const Run checked = run({QStringLiteral("check"), QStringLiteral("--db"), m_db});
+    const CliRun checked = run({QStringLiteral("check"), QStringLiteral("--db"), m_db});
     QVERIFY2(checked.out.contains(u"1 report(s)"), describe(checked).constData());
 }
 
@@ -335,7 +275,7 @@ void TestCli::wideAndGb18030Export()
 {
     QCOMPARE(run({QStringLiteral("import"), QStringLiteral("--db"), m_db, seeds}).exitCode, 0);
     const QString csv = m_dir->filePath(QStringLiteral("wide.csv"));
-    const Run result = run({QStringLiteral("export"), QStringLiteral("--db"), m_db, QStringLiteral("--csv"), csv,
+    const CliRun result = run({QStringLiteral("export"), QStringLiteral("--db"), m_db, QStringLiteral("--csv"), csv,
                             QStringLiteral("--layout"), QStringLiteral("wide"), QStringLiteral("--encoding"),
                             QStringLiteral("gb18030")});
     QVERIFY2(result.exitCode == 0, describe(result).constData());
@@ -353,7 +293,7 @@ void TestCli::noCommandImportsSamples()
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("data")));
-    const Run result = run({}, environment);
+    const CliRun result = run({}, environment);
     QVERIFY2(result.exitCode == 0, describe(result).constData());
     QVERIFY2(result.out.contains(u"Reports read: 5 of 5 files"), describe(result).constData());
     QVERIFY(result.out.contains(u"text.table"));

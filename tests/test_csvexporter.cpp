@@ -8,6 +8,9 @@
 #include "models/csvexporter.h"
 #include "models/report.h"
 #include "models/reportschema.h"
+#include "tests/testsupport.h"
+
+using namespace TestSupport;
 
 namespace {
 
@@ -15,35 +18,26 @@ const QString header = QStringLiteral("file,agency,year,format,table,row,column,
                                       "candidates\r\n");
 const QString prefix = QStringLiteral("a.txt,\"某市\"\"政府\"\", 办公室\",2020,2019,");
 
-Cell &cellAt(Report &report, const char16_t *key)
-{
-    const int index = ReportSchema::instance().format(report.format)->indexOf(QString::fromUtf16(key));
-    return report.cells[std::size_t(index)];
-}
-
 /// A 2019 report in which every cell is missing except the few the test looks at.
 Report tinyReport()
 {
-    Report report;
-    report.fileName = QStringLiteral("a.txt");
+    Report report = blankReport(QStringLiteral("2019"), QStringLiteral("a.txt"));
     report.agency = QStringLiteral("某市\"政府\", 办公室");
     report.year = 2020;
-    report.format = QStringLiteral("2019");
-    report.cells.resize(std::size_t(ReportSchema::instance().format(report.format)->cellCount()));
-    Cell &made = cellAt(report, u"t2/rules/made");
+    Cell &made = cellAt(report, QStringLiteral("t2/rules/made"));
     made.extracted = Decimal(2);
     made.value = Decimal(3); // corrected by hand
     made.raw = QStringLiteral("2");
     made.status = CellStatus::Ok;
-    Cell &amount = cellAt(report, u"t2/procurement/amount");
+    Cell &amount = cellAt(report, QStringLiteral("t2/procurement/amount"));
     amount.value = amount.extracted = Decimal::fromString(u"172425.5");
     amount.unit = QStringLiteral("万元");
     amount.raw = QStringLiteral("172425.5\n万元");
     amount.status = CellStatus::Ok;
-    Cell &text = cellAt(report, u"t2/fees/change");
+    Cell &text = cellAt(report, QStringLiteral("t2/fees/change"));
     text.raw = QStringLiteral("/");
     text.status = CellStatus::Text;
-    Cell &ambiguous = cellAt(report, u"t3/new/natural");
+    Cell &ambiguous = cellAt(report, QStringLiteral("t3/new/natural"));
     ambiguous.raw = QStringLiteral("123");
     ambiguous.status = CellStatus::Ambiguous;
     ambiguous.candidates = QStringList{QStringLiteral("1|23"), QStringLiteral("12|3")};
@@ -96,8 +90,7 @@ QByteArray exportBytes(const QString &path, CsvExporter::Layout layout, CsvExpor
     }
     if (!exporter.commit())
         return QByteArray();
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    return fileBytes(path);
 }
 
 QStringList linesOf(const QString &text)
@@ -195,8 +188,8 @@ void TestCsvExporter::wide()
     report2021.year = 2022;
     report2021.format = QStringLiteral("2021");
     report2021.cells.resize(std::size_t(ReportSchema::instance().format(report2021.format)->cellCount()));
-    cellAt(report2021, u"t2/rules/issued").value = Decimal(4);
-    cellAt(report2021, u"t3/new/total").value = Decimal(7);
+    cellAt(report2021, QStringLiteral("t2/rules/issued")).value = Decimal(4);
+    cellAt(report2021, QStringLiteral("t3/new/total")).value = Decimal(7);
 
     Report report2019 = tinyReport();
     report2019.agency = QStringLiteral("某市政府"); // no comma: the lines split at every ','

@@ -12,23 +12,12 @@
 #include "models/reportschema.h"
 #include "models/storage/sqlitemigrations.h"
 #include "models/storage/sqliteprojectstore.h"
+#include "tests/rawconnection.h"
+#include "tests/testsupport.h"
+
+using namespace TestSupport;
 
 namespace {
-
-Decimal number(const char16_t *text)
-{
-    return *Decimal::fromString(QStringView(text));
-}
-
-int cellIndex(const QString &key)
-{
-    return ReportSchema::instance().format(QStringLiteral("2019"))->indexOf(key);
-}
-
-Cell &cellAt(Report &report, const QString &key)
-{
-    return report.cells[std::size_t(cellIndex(key))];
-}
 
 /// A 2019-format report built by hand, with a cell of every kind the store must keep exactly.
 Report makeReport(const QString &fileName, const QString &text)
@@ -94,43 +83,6 @@ Finding makeFinding(const QString &checkId, const QStringList &cells)
     return finding;
 }
 
-QByteArray fileBytes(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-/// A plain connection beside the store's, for what the store must not do itself.
-class RawConnection final
-{
-public:
-    explicit RawConnection(const QString &path)
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        db.setDatabaseName(path);
-        db.open();
-    }
-    ~RawConnection()
-    {
-        QSqlDatabase::database(m_name, false).close();
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    Q_DISABLE_COPY_MOVE(RawConnection)
-
-    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
-    bool exec(const QString &sql) const
-    {
-        QSqlQuery query(db());
-        const bool ok = query.exec(sql);
-        if (!ok)
-            qWarning() << sql << query.lastError().text();
-        return ok;
-    }
-
-private:
-    QString m_name = QStringLiteral("raw");
-};
-
 } // namespace
 
 class TestSqliteProjectStore final : public QObject
@@ -147,9 +99,7 @@ private slots:
     void saveReviewIsAtomic();
     void failedImportRollsBackOnlyThatReport();
     void pre2019Report();
-    void migratesVersion1();
     void refusesNonSqliteFile();
-    void refusesNewerSchema();
     void refusesForeignSqliteFile();
     void refusesReadOnlyFile();
     void reportsLockedDatabase();
@@ -428,46 +378,6 @@ void TestSqliteProjectStore::pre2019Report()
     QVERIFY(!loaded->contentHash.isEmpty()); // the text stands in for the missing file hash
 }
 
-void TestSqliteProjectStore::migratesVersion1()
-{
-    {
-        // A file as the first release wrote it.
-        RawConnection raw(m_path);
-        QSqlDatabase db = raw.db();
-        QSqlError error;
-        QVERIFY(SqliteMigrations::migrate(db, 0, 1, &error));
-        QCOMPARE(SqliteMigrations::storedVersion(db, &error), 1);
-        QVERIFY(raw.exec(QStringLiteral(
-            "INSERT INTO reports (id, file_name, path, content_hash, agency, year, format, text, imported_at)"
-            " VALUES (1, 'old.txt', '/old.txt', 'abc', '旧机关', 2020, '2019', '旧文本', '2023-01-02T03:04:05.000Z')")));
-        QVERIFY(raw.exec(QStringLiteral(
-            "INSERT INTO cells (report_id, table_key, row_key, column_key, extracted, value, raw, status)"
-            " VALUES (1, 't2', 'procurement', 'amount', '96171.6', '96171.6', '96171.6万元', 'ok')")));
-    }
-    SqliteProjectStore store;
-    QVERIFY2(store.open(m_path), qPrintable(store.errorString()));
-    QCOMPARE(store.schemaVersion(), SqliteMigrations::latestVersion());
-    const auto loaded = store.loadReport(1);
-    QVERIFY2(loaded, qPrintable(store.errorString()));
-    QCOMPARE(loaded->agency, QStringLiteral("旧机关"));
-    const Cell &amount = cellAt(*loaded, QStringLiteral("t2/procurement/amount"));
-    QCOMPARE(amount.value->toString(), QStringLiteral("96171.6"));
-    QCOMPARE(amount.unit, QString()); // the column version 2 added
-    QCOMPARE(cellAt(*loaded, QStringLiteral("t3/new/total")).status, CellStatus::Missing);
-    // The new column is usable.
-    Report next = makeReport(QStringLiteral("new.txt"), QStringLiteral("new"));
-    const auto added = store.addReport(next, {});
-    QVERIFY(added);
-    QCOMPARE(cellAt(*store.loadReport(added->reportId), QStringLiteral("t2/procurement/amount")).unit,
-             QStringLiteral("万元"));
-    store.close();
-
-    RawConnection raw(m_path);
-    QSqlQuery query(raw.db());
-    QVERIFY(query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index' AND name = 'reports_file_name'")));
-    QVERIFY(query.next());
-}
-
 void TestSqliteProjectStore::refusesNonSqliteFile()
 {
     QFile file(m_path);
@@ -484,26 +394,6 @@ void TestSqliteProjectStore::refusesNonSqliteFile()
     QCOMPARE(store.error(), ProjectStore::Error::NotAProject);
     QCOMPARE(fileBytes(m_path), before);
     QVERIFY(!QFile::exists(m_path + u"-wal"));
-}
-
-void TestSqliteProjectStore::refusesNewerSchema()
-{
-    {
-        SqliteProjectStore store;
-        QVERIFY(store.open(m_path));
-        QVERIFY(store.addReport(makeReport(QStringLiteral("a.txt"), QStringLiteral("x")), {}));
-    }
-    {
-        RawConnection raw(m_path);
-        QVERIFY(raw.exec(QStringLiteral("UPDATE meta SET value = '99' WHERE key = 'version'")));
-    }
-    const QByteArray before = fileBytes(m_path);
-    SqliteProjectStore store;
-    QVERIFY(!store.open(m_path));
-    QVERIFY2(store.errorString().contains(u"newer"), qPrintable(store.errorString()));
-    QCOMPARE(store.error(), ProjectStore::Error::NewerVersion);
-    QVERIFY(store.errorString().contains(m_path));
-    QCOMPARE(fileBytes(m_path), before);
 }
 
 void TestSqliteProjectStore::refusesForeignSqliteFile()
