@@ -359,6 +359,13 @@ std::vector<ValueToken> TableExtractor::tokenize(qsizetype begin, qsizetype end)
     return tokens;
 }
 
+qsizetype TableExtractor::regionEnd(const Region &region) const
+{
+    // Up to what begins the next part, white space and separators included: the empty
+    // cells at the end of a table's last row are still cells.
+    return m_norm.originalBegin(region.end);
+}
+
 bool TableExtractor::hasCellPerLine(const Region &region, const std::vector<LabelHit> &hits) const
 {
     // One cell per line (a crawler writing each table cell on its own line): every value
@@ -371,7 +378,7 @@ bool TableExtractor::hasCellPerLine(const Region &region, const std::vector<Labe
     const QString &text = m_plain.text;
     qsizetype lines = 0;
     qsizetype lastLine = -1;
-    for (const ValueToken &token : tokenize(m_norm.originalBegin(region.begin), m_norm.originalEnd(region.end))) {
+    for (const ValueToken &token : tokenize(m_norm.originalBegin(region.begin), regionEnd(region))) {
         if (token.kind == ValueToken::Kind::Blank || token.mustSplit)
             return false;
         qsizetype begin = token.pos;
@@ -462,7 +469,7 @@ void TableExtractor::readRows(CellSolver &solver, const FormatSchema &schema, co
                              const QStringList &rows, const std::vector<LabelHit> &anchors,
                              const Region &region) const
 {
-    const qsizetype regionEnd = m_norm.originalEnd(region.end);
+    const qsizetype tableEnd = regionEnd(region);
     auto cellsOf = [&](int fromRow, int toRow) {
         std::vector<int> cells;
         for (int r = fromRow; r < toRow; ++r) {
@@ -504,14 +511,14 @@ void TableExtractor::readRows(CellSolver &solver, const FormatSchema &schema, co
         }
     };
     if (table == u"t4") {
-        addSegment(0, int(rows.size()), m_norm.originalBegin(region.begin), regionEnd);
+        addSegment(0, int(rows.size()), m_norm.originalBegin(region.begin), tableEnd);
         return;
     }
     for (std::size_t a = 0; a < anchors.size(); ++a) {
         const int fromRow = int(rows.indexOf(anchors[a].row));
         const bool last = a + 1 == anchors.size();
         const int toRow = last ? int(rows.size()) : int(rows.indexOf(anchors[a + 1].row));
-        const qsizetype end = last ? regionEnd : anchors[a + 1].begin;
+        const qsizetype end = last ? tableEnd : anchors[a + 1].begin;
         // After the last anchor only its own row is read: what follows is outside the table
         // more often than it is the rest of it.
         addSegment(fromRow, last ? fromRow + 1 : toRow, anchors[a].end, end);
@@ -551,7 +558,7 @@ bool TableExtractor::readRowsByLine(CellSolver &solver, const FormatSchema &sche
         std::vector<ValueToken> tokens;
     };
     std::vector<Line> lines;
-    for (const ValueToken &token : tokenize(m_norm.originalBegin(region.begin), m_norm.originalEnd(region.end))) {
+    for (const ValueToken &token : tokenize(m_norm.originalBegin(region.begin), regionEnd(region))) {
         qsizetype lineBegin = token.pos;
         while (lineBegin > 0 && !isLineBreak(text[lineBegin - 1]))
             --lineBegin;
@@ -589,19 +596,43 @@ bool TableExtractor::readRowsByLine(CellSolver &solver, const FormatSchema &sche
     return true;
 }
 
+std::vector<int> TableExtractor::headedT2Columns(const FormatSchema &schema, const std::vector<int> &cells,
+                                                 qsizetype labelBegin) const
+{
+    // The sub-table's heading runs from its "第二十条第（五）项" to the row label.
+    const TableLabels &labels = TableLabels::instance();
+    const QString &text = m_norm.text();
+    const qsizetype labelAt = m_norm.normalizedIndex(labelBegin);
+    qsizetype headingBegin = -1;
+    for (const QString &marker : labels.t2SubtableMarkers())
+        headingBegin = std::max(headingBegin, text.lastIndexOf(marker, labelAt - 1));
+    if (headingBegin < m_t2.begin)
+        return cells;
+    const QString heading = text.mid(headingBegin, labelAt - headingBegin);
+    std::vector<int> named;
+    for (int index : cells) {
+        const QStringList variants = labels.t2ColumnHeadings(schema.id(), schema.address(index).column);
+        if (std::any_of(variants.begin(), variants.end(), [&heading](const QString &v) { return heading.contains(v); }))
+            named.push_back(index);
+    }
+    return named.empty() ? cells : named;
+}
+
 void TableExtractor::readT2Rows(CellSolver &solver, const FormatSchema &schema, const QStringList &rows,
                                 const std::vector<LabelHit> &hits) const
 {
     // Table 2 has no arithmetic between rows and its sub-tables are often moved
     // around (PDF-to-markdown), so each row is read after its own label.
-    const qsizetype regionEnd = m_norm.originalEnd(m_t2.end);
+    const qsizetype t2End = regionEnd(m_t2);
     for (const QString &row : rows) {
         for (std::size_t h = 0; h < hits.size(); ++h) {
             if (hits[h].row != row || !hits[h].strong)
                 continue;
-            const qsizetype end = h + 1 < hits.size() ? hits[h + 1].begin : regionEnd;
+            const qsizetype end = h + 1 < hits.size() ? hits[h + 1].begin : t2End;
             std::vector<int> cells = schema.rowCells(QStringLiteral("t2"), row);
             std::vector<ValueToken> tokens = fitBlanks(tokenize(hits[h].end, end), cells.size());
+            if (!tokens.empty() && tokens.size() < cells.size())
+                cells = headedT2Columns(schema, cells, hits[h].begin);
             const bool allowRuns = std::none_of(tokens.begin(), tokens.end(),
                                                 [](const ValueToken &t) { return t.inField; });
             if (!tokens.empty())

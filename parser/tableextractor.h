@@ -69,6 +69,7 @@ private:
     void excludeVocabulary(const Region &region);
     std::vector<ValueToken> tokenize(qsizetype begin, qsizetype end) const;
     bool isExcluded(qsizetype pos) const;
+    qsizetype regionEnd(const Region &region) const;
     bool hasCellPerLine(const Region &region, const std::vector<LabelHit> &hits) const;
     bool isCoveredSlot(qsizetype fieldBegin, qsizetype fieldEnd) const;
     bool valueFollows(qsizetype pos) const;
@@ -77,6 +78,8 @@ private:
                   const QStringList &rows, const std::vector<LabelHit> &anchors, const Region &region) const;
     bool readRowsByLine(class CellSolver &solver, const FormatSchema &schema, const QString &table,
                         const QStringList &rows, const std::vector<LabelHit> &hits, const Region &region) const;
+    std::vector<int> headedT2Columns(const FormatSchema &schema, const std::vector<int> &cells,
+                                     qsizetype labelBegin) const;
     void readT2Rows(class CellSolver &solver, const FormatSchema &schema, const QStringList &rows,
                     const std::vector<LabelHit> &hits) const;
     std::vector<ValueToken> fitBlanks(const std::vector<ValueToken> &tokens, std::size_t expected) const;

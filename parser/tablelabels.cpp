@@ -66,7 +66,22 @@ TableLabels::TableLabels()
         m_sections.insert(it.key().toInt(), normalizedList(it.value()));
     for (const QJsonValue &numeral : root.value(u"section_numerals").toArray())
         m_sectionNumerals.append(numeral.toString());
+    const QJsonObject columns = root.value(u"t2_columns").toObject();
+    for (auto format = columns.begin(); format != columns.end(); ++format) {
+        const QJsonObject headings = format.value().toObject();
+        for (auto it = headings.begin(); it != headings.end(); ++it) {
+            QStringList variants = normalizedList(it.value());
+            std::stable_sort(variants.begin(), variants.end(), longerFirst);
+            m_t2ColumnHeadings.insert(format.key() + u'/' + it.key(), variants);
+        }
+    }
+    m_t2SubtableMarkers = normalizedList(root.value(u"t2_subtable"));
     m_singleOtherRow = root.value(u"t3_single_other_row").toString();
     for (const QJsonValue &row : root.value(u"t3_split_other_rows").toArray())
         m_splitOtherRows.append(row.toString());
+}
+
+QStringList TableLabels::t2ColumnHeadings(const QString &format, const QString &column) const
+{
+    return m_t2ColumnHeadings.value(format + u'/' + column);
 }

@@ -34,6 +34,9 @@ public:
     /// Section number (1..6) → heading variants.
     const QHash<int, QStringList> &sections() const { return m_sections; }
     const QStringList &sectionNumerals() const { return m_sectionNumerals; }
+    /// Table-2 column key (per format) → its heading variants; markers that open a t2 sub-table.
+    QStringList t2ColumnHeadings(const QString &format, const QString &column) const;
+    const QStringList &t2SubtableMarkers() const { return m_t2SubtableMarkers; }
     QString singleOtherRow() const { return m_singleOtherRow; }
     const QStringList &splitOtherRows() const { return m_splitOtherRows; }
 
@@ -46,6 +49,8 @@ private:
     QHash<QString, QStringList> m_regionMarkers;
     QHash<int, QStringList> m_sections;
     QStringList m_sectionNumerals;
+    QHash<QString, QStringList> m_t2ColumnHeadings; ///< "format/column" → variants
+    QStringList m_t2SubtableMarkers;
     QString m_singleOtherRow;
     QStringList m_splitOtherRows;
 };

@@ -28,6 +28,8 @@ private slots:
     void rowsByLine();
     void cellPerLine_data();
     void cellPerLine();
+    void sections_data();
+    void sections();
 };
 
 namespace {
@@ -207,6 +209,12 @@ void TestExtraction::htmlGrid_data()
                     u"<td>&nbsp;</td><td>&nbsp;</td><td>1</td><td>1</td><td>&nbsp;</td></tr>"
                     u"<tr><td colspan=2>（二）部分公开</td><td>3</td><td></td><td></td><td></td><td></td><td></td><td>4</td></tr>"_qs
         << u"t3/partial"_qs << u"3|_|_|_|_|_|4"_qs;
+    QTest::newRow("blank cells at the end of the table's last row")
+        << labels + u"<tr><td colspan=3>一、本年新收政府信息公开申请数量</td><td>821</td><td>35</td><td></td><td></td>"
+                    u"<td>2</td><td>1</td><td>859</td></tr>"
+                    u"<tr><td colspan=3>四、结转下年度继续办理</td><td>72</td><td></td><td></td><td></td><td></td>"
+                    u"<td></td><td>&nbsp;</td></tr>"_qs
+        << u"t3/carry_forward"_qs << u"72|_|_|_|_|_|_"_qs;
     const QString t2 = u"<tr><td colspan=5>第二十条第（一）项</td></tr>"
                        u"<tr><td>信息内容</td><td>本年新制作数量</td><td colspan=2>本年新公开数量</td><td>对外公开总数量</td></tr>"_qs;
     QTest::newRow("value spanning two columns")
@@ -302,6 +310,13 @@ void TestExtraction::cellPerLine_data()
     QTest::newRow("every cell on its line") << cellPerLine << u"t2/licensing"_qs << u"2876|-3|123291"_qs;
     // Either neighbour may have been collapsed: only the outer cells are sure.
     QTest::newRow("one cell short") << cellPerLine << u"t2/services"_qs << u"5408|_|835562"_qs;
+    // A report's own sub-table without the 本年增/减 column: the values are the named columns'.
+    const QString ownColumns = u"第二十条第（一）项\n信息内容\n本年新制作数量\n本年新公开数量\n对外公开总数量\n规章\n0\n"
+                               u"规范性文件\n12\n第二十条第（五）项\n信息内容\n2019年\n项目数量\n处理\n决定数量\n"
+                               u"行政许可\n2876\n123291\n第二十条第（八）项\n信息内容\n2019年项目数量\n"
+                               u"行政事业性收费\n168\n"_qs;
+    QTest::newRow("no change column") << ownColumns << u"t2/licensing"_qs << u"2876|_|123291"_qs;
+    QTest::newRow("only an item count") << ownColumns << u"t2/fees"_qs << u"168|_"_qs;
     const QString glued = u"第二十条第（一）项\n信息内容本年新制作数量本年新公开数量对外公开总数量\n规章\n000\n"
                           u"规范性文件\n898989\n"_qs;
     QTest::newRow("glued zeros on their own line") << glued << u"t2/rules"_qs << u"0|0|0"_qs;
@@ -318,6 +333,41 @@ void TestExtraction::cellPerLine()
                                     QStringLiteral("text"));
     QCOMPARE(report.format, u"2019"_qs);
     QCOMPARE(rowValues(report, row), values);
+}
+
+// Section headings as reports word them: the numbering is stable, the wording is not.
+void TestExtraction::sections_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("numbers");
+
+    const QString one = u"2020年政府信息公开工作年度报告\n一、总体工作情况\n正文\n二、主动公开政府信息情况\n"
+                        u"三、收到和处理政府信息公开申请情况\n"_qs;
+    QTest::newRow("四 with 因…工作被申请复议")
+        << one + u"四、因政府信息公开工作被申请复议、提起行政诉讼情况\n五、存在的主要问题及改进情况\n六、其他需要报告的事项\n"_qs
+        << u"1 2 3 4 5 6"_qs;
+    QTest::newRow("五 with 政府信息公开工作")
+        << one + u"四、政府信息公开行政复议、行政诉讼情况\n五、政府信息公开工作存在的主要问题及改进情况\n六、其他需要报告的事项\n"_qs
+        << u"1 2 3 4 5 6"_qs;
+    QTest::newRow("四 with 因…申请行政复议…的情况")
+        << one + u"四、因政府信息公开申请行政复议、提起行政诉讼的情况\n六、其他需要报告的事项\n"_qs << u"1 2 3 4 6"_qs;
+    // Tables numbered again after the prose sections: the numeral does not decide the section.
+    QTest::newRow("renumbered")
+        << u"2024年政府信息公开工作年度报告\n一、总体情况\n二、工作机制保障\n一、主动公开政府信息情况\n"
+           u"二、收到和处理政府信息公开申请情况\n三、政府信息公开行政复议、行政诉讼情况\n四、存在的主要问题及改进情况\n"
+           u"五、其他需要报告的事项\n"_qs
+        << u"1 2 3 4 5 6"_qs;
+}
+
+void TestExtraction::sections()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, numbers);
+    const Report report = parseText(text, QStringLiteral("text"));
+    QStringList found;
+    for (const Section &section : report.sections)
+        found.append(QString::number(section.number));
+    QCOMPARE(found.join(u' '), numbers);
 }
 
 QTEST_APPLESS_MAIN(TestExtraction)
