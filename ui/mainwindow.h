@@ -6,11 +6,23 @@
 #include <QString>
 #include <QStringList>
 
-class ProjectDocument;
+#include "models/review/projectdocument.h"
+
+class FindingsPanel;
+class QAction;
+class QDockWidget;
+class QMenu;
+class QSplitter;
+class ReportListView;
+class SourceTextView;
+class TablesPanel;
 
 /**
- * The review window: the report list, the original text, the grids of the
- * selected report and the findings, over one ProjectDocument.
+ * The review window over one ProjectDocument: the report list (left), the
+ * original text (centre), the grids of the selected report (right) and the
+ * findings (bottom dock). File, Edit, Go and View menus; the window title
+ * shows unsaved changes, closing asks to save them. Files and folders dropped
+ * on the window are imported.
  */
 class MainWindow final : public QMainWindow
 {
@@ -28,10 +40,84 @@ public:
     /// Imports files/folders into the open project (through the import dialog; blocking=false).
     void importPaths(const QStringList &paths);
     /// Imports on the calling thread, without a dialog; for tests and scripts.
-    /// False when nothing could be stored (errorString()).
+    /// False when a file could not be imported (errorString() names them).
     bool importPathsNow(const QStringList &paths);
 
+    /// Selects the finding's report, its first cell and its row in the findings panel.
+    void goToFinding(const FindingRef &finding);
+    FindingRef currentFinding() const { return m_currentFinding; }
+    /// F8 / Shift+F8: the next (previous) open finding across reports, wrapping.
+    void goToNextFinding(bool backwards = false);
+    bool save();
+
+    ReportListView *reportList() const { return m_reportList; }
+    SourceTextView *sourceView() const { return m_source; }
+    TablesPanel *tablesPanel() const { return m_tables; }
+    FindingsPanel *findingsPanel() const { return m_findings; }
+    /// View ▸ Language: empty here; the language manager fills it.
+    QMenu *languageMenu() const { return m_languageMenu; }
+    QMenu *viewMenu() const { return m_viewMenu; }
+    QAction *saveAction() const { return m_saveAction; }
+    QAction *undoAction() const { return m_undoAction; }
+    QAction *redoAction() const { return m_redoAction; }
+    QAction *nextFindingAction() const { return m_nextFindingAction; }
+    QAction *previousFindingAction() const { return m_previousFindingAction; }
+    QAction *exportAction() const { return m_exportAction; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
 private:
+    void createActions();
+    void createMenus();
+    void retranslateUi();
+    void readSettings();
+    void writeSettings() const;
+    void updateTitle();
+    void addRecentProject(const QString &path);
+    void onRecentMenuAboutToShow();
+    /// Save / Discard / Cancel when modified; true when the caller may go on.
+    bool confirmSave();
+    void openProjectInteractively(const QString &path);
+    void onNewProject();
+    void onOpenProject();
+    void onImportFiles();
+    void onImportFolder();
+    void onReimport();
+    void onExportCsv();
+    void onCurrentFindingChanged(const FindingRef &finding);
+    QString lastFolder() const;
+    void setLastFolder(const QString &folder);
+
     ProjectDocument *m_document = nullptr;
+    ReportListView *m_reportList = nullptr;
+    SourceTextView *m_source = nullptr;
+    TablesPanel *m_tables = nullptr;
+    FindingsPanel *m_findings = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QDockWidget *m_findingsDock = nullptr;
     QString m_error;
+    FindingRef m_currentFinding;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_goMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QAction *m_newAction = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_importFilesAction = nullptr;
+    QAction *m_importFolderAction = nullptr;
+    QAction *m_reimportAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    QAction *m_saveAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_nextFindingAction = nullptr;
+    QAction *m_previousFindingAction = nullptr;
 };
