@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/reportschema.h"
 
+#include <algorithm>
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -145,6 +147,7 @@ void ReportSchema::load()
         spec.messageEn = message.value(u"en").toString();
         m_checks.push_back(spec);
 
+        loadCompareRules(spec, check.value(u"rules").toArray());
         const QJsonObject relation = check.value(u"relation").toObject();
         if (relation.isEmpty())
             continue;
@@ -176,6 +179,66 @@ void ReportSchema::load()
                 indexes(right, sum.right);
                 if (!sum.left.empty() && !sum.right.empty())
                     format->m_relations.push_back(sum);
+            }
+        }
+    }
+}
+
+bool CompareRule::isAcrossYears() const
+{
+    const auto previous = [](const RuleTerm &term) { return term.isPrevious(); };
+    return std::any_of(left.begin(), left.end(), previous) || std::any_of(right.begin(), right.end(), previous);
+}
+
+// A rule runs along every row (or column) of its table in which each of its
+// names is a cell of this format; "-name" subtracts, "previous:name" is last year's cell.
+void ReportSchema::loadCompareRules(const CheckSpec &spec, const QJsonArray &rules)
+{
+    static const QString previousPrefix = QStringLiteral("previous:");
+    for (const QJsonValue &ruleValue : rules) {
+        const QJsonObject object = ruleValue.toObject();
+        const QString table = object.value(u"table").toString();
+        const bool perColumn = object.value(u"for_each").toString() == u"column";
+        const QJsonObject detail = object.value(u"detail").toObject();
+        for (const auto &format : m_formats) {
+            const QStringList rows = format->rows(table);
+            const QStringList alongs = perColumn ? format->columns(table, rows.value(0)) : rows;
+            for (const QString &along : alongs) {
+                CompareRule rule;
+                rule.checkId = spec.id;
+                rule.where = along;
+                rule.comparison = object.value(u"compare").toString() == u">=" ? CompareRule::Comparison::AtLeast
+                                                                              : CompareRule::Comparison::Equal;
+                rule.detailZh = detail.value(u"zh").toString();
+                rule.detailEn = detail.value(u"en").toString();
+                bool complete = true;
+                auto terms = [&](const QJsonValue &side, std::vector<RuleTerm> &out) {
+                    for (QString name : toStringList(side)) {
+                        RuleTerm term;
+                        term.negated = name.startsWith(u'-');
+                        if (term.negated)
+                            name.remove(0, 1);
+                        const bool previous = name.startsWith(previousPrefix);
+                        if (previous)
+                            name.remove(0, previousPrefix.size());
+                        const QString key = perColumn ? table + u'/' + name + u'/' + along
+                                                      : table + u'/' + along + u'/' + name;
+                        if (previous) {
+                            term.previousKey = key;
+                        } else {
+                            term.index = format->indexOf(key);
+                            complete = complete && term.index >= 0;
+                            rule.cells.push_back(term.index);
+                        }
+                        out.push_back(term);
+                    }
+                };
+                terms(object.value(u"left"), rule.left);
+                terms(object.value(u"right"), rule.right);
+                if (!complete || rule.cells.empty())
+                    continue;
+                std::sort(rule.cells.begin(), rule.cells.end());
+                format->m_compareRules.push_back(std::move(rule));
             }
         }
     }

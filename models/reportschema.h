@@ -11,6 +11,8 @@
 #include <memory>
 #include <vector>
 
+class QJsonArray;
+
 /** The address of a cell: table, row and column keys of the spec. */
 struct CellAddress
 {
@@ -32,6 +34,41 @@ struct SumRelation
     QString where;   ///< the row or column key the relation runs along
     std::vector<int> left;
     std::vector<int> right;
+};
+
+/** A term of a CompareRule: a cell of this report or of last year's, added or subtracted. */
+struct RuleTerm
+{
+    int index = -1;      ///< this report's cell (FormatSchema index); -1 for a term of last year
+    QString previousKey; ///< last year's cell ("t2/rules/in_force"), looked up in that report's format
+    bool negated = false;
+
+    bool isPrevious() const { return index < 0; }
+};
+
+/**
+ * A check rule that the parser must not use to split digits, because it is an
+ * inequality or reaches into last year's report: sum(left) compared with
+ * sum(right), either side possibly empty (0). Read from the "rules" of a check
+ * in resources/checks.json; t2.published and the year.* checks are made of them.
+ */
+struct CompareRule
+{
+    enum class Comparison {
+        Equal,   ///< a finding when left != right
+        AtLeast, ///< a finding when left < right
+    };
+
+    QString checkId;
+    QString where;          ///< the row or column key the rule runs along
+    std::vector<RuleTerm> left;
+    std::vector<RuleTerm> right;
+    Comparison comparison = Comparison::Equal;
+    QString detailZh;       ///< the message's %4, a template of %1..%3 itself; empty when none
+    QString detailEn;
+    std::vector<int> cells; ///< this report's cells in the rule, in schema order: what a finding names
+
+    bool isAcrossYears() const;
 };
 
 /** A check of the spec, with its messages (templates, see resources/checks.json). */
@@ -61,6 +98,8 @@ public:
     QStringList group(const QString &name) const { return m_groups.value(name); }
 
     const std::vector<SumRelation> &relations() const { return m_relations; }
+    /// The inequalities and cross-year rules, in the order of checks.json.
+    const std::vector<CompareRule> &compareRules() const { return m_compareRules; }
 
     /// Columns that may be negative ("change") or fractional ("amount"); all others are counts.
     bool isSigned(int index) const;
@@ -74,6 +113,7 @@ private:
     QHash<QString, QStringList> m_rowsByTable;
     QHash<QString, QStringList> m_groups;
     std::vector<SumRelation> m_relations;
+    std::vector<CompareRule> m_compareRules;
     QStringList m_signedColumns;
     QStringList m_decimalColumns;
 };
@@ -98,6 +138,7 @@ public:
 private:
     ReportSchema();
     void load();
+    void loadCompareRules(const CheckSpec &spec, const QJsonArray &rules);
 
     std::vector<std::unique_ptr<FormatSchema>> m_formats;
     std::vector<CheckSpec> m_checks;

@@ -12,6 +12,8 @@ private slots:
     void cellCounts_data();
     void cellCounts();
     void relations();
+    void compareRules_data();
+    void compareRules();
     void unknownFormat();
 };
 
@@ -61,6 +63,50 @@ void TestReportSchema::relations()
     QVERIFY(ReportSchema::instance().format(QStringLiteral("2019"))->isSigned(
         ReportSchema::instance().format(QStringLiteral("2019"))->indexOf(QStringLiteral("t2/fees/change"))));
     QCOMPARE(ReportSchema::instance().check(QStringLiteral("text.table"))->severity, Severity::Warning);
+}
+
+void TestReportSchema::compareRules_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<QString>("counts"); // rules per check, in checks.json order
+    QTest::addColumn<QString>("inForceCells");
+    QTest::newRow("2019") << QStringLiteral("2019") << QStringLiteral("t2.published:7 year.carry:7 year.items:5")
+                          << QString();
+    QTest::newRow("2021") << QStringLiteral("2021") << QStringLiteral("year.carry:7 year.in_force:2")
+                          << QStringLiteral("t2/rules/issued t2/rules/repealed t2/rules/in_force");
+}
+
+void TestReportSchema::compareRules()
+{
+    QFETCH(QString, format);
+    QFETCH(QString, counts);
+    QFETCH(QString, inForceCells);
+    const FormatSchema *schema = ReportSchema::instance().format(format);
+    QStringList order;
+    QHash<QString, int> perCheck;
+    QString cells;
+    for (const CompareRule &rule : schema->compareRules()) {
+        if (!perCheck.contains(rule.checkId))
+            order.append(rule.checkId);
+        ++perCheck[rule.checkId];
+        QCOMPARE(rule.isAcrossYears(), rule.checkId.startsWith(u"year."));
+        if (rule.checkId == u"year.in_force" && rule.where == u"rules") {
+            // The finding names this report's cells, in schema order; last year's in_force is not one.
+            QStringList keys;
+            for (int index : rule.cells)
+                keys.append(schema->address(index).key());
+            cells = keys.join(u' ');
+            QCOMPARE(rule.right.size(), std::size_t(3));
+            QVERIFY(rule.right[0].isPrevious());
+            QCOMPARE(rule.right[0].previousKey, QStringLiteral("t2/rules/in_force"));
+            QVERIFY(rule.right[2].negated);
+        }
+    }
+    QStringList got;
+    for (const QString &id : std::as_const(order))
+        got.append(id + u':' + QString::number(perCheck.value(id)));
+    QCOMPARE(got.join(u' '), counts);
+    QCOMPARE(cells, inForceCells);
 }
 
 void TestReportSchema::unknownFormat()

@@ -35,42 +35,14 @@ struct RelationRule
     QStringList cells; ///< left then right, canonical keys
 };
 
-/// t2.published, 2019: total >= published.
-struct PublishedRule
+/** A CompareRule of the schema with its check and its detail templates parsed once. */
+struct RuleCheck
 {
-    QString row;
-    int published = -1;
-    int total = -1;
-    QStringList cells;
-};
-
-/// t2.published (prev_items + change >= 0) and year.items.
-struct ItemsRule
-{
-    QString row;
-    int prevItems = -1;
-    int change = -1;
-    QStringList cells;       ///< prev_items, change
-    QStringList yearCells;   ///< prev_items
-};
-
-/// year.in_force, 2021: in_force = last year's in_force + issued - repealed.
-struct InForceRule
-{
-    QString row;
-    int issued = -1;
-    int repealed = -1;
-    int inForce = -1;
-    QStringList cells;
-};
-
-/// year.carry: this year's carried_over against last year's carry_forward, per t3 column.
-struct CarryRule
-{
-    QString column;
-    int carriedOver = -1;
-    int carryForward = -1;
-    QStringList cells; ///< carried_over
+    const CompareRule *rule = nullptr;
+    const CheckInfo *check = nullptr;
+    MessageTemplate detailZh;
+    MessageTemplate detailEn;
+    QStringList cells; ///< canonical keys of rule->cells
 };
 
 /** Everything the checks need about one format, computed once from the schema. */
@@ -79,35 +51,7 @@ struct FormatChecks
     const FormatSchema *schema = nullptr;
     QStringList keys; ///< canonical key per cell index
     std::vector<RelationRule> relations;
-    std::vector<PublishedRule> published;
-    std::vector<ItemsRule> items;
-    std::vector<InForceRule> inForce;
-    std::vector<CarryRule> carry;
-
-    const ItemsRule *itemsRule(const QString &row) const
-    {
-        for (const ItemsRule &rule : items) {
-            if (rule.row == row)
-                return &rule;
-        }
-        return nullptr;
-    }
-    const InForceRule *inForceRule(const QString &row) const
-    {
-        for (const InForceRule &rule : inForce) {
-            if (rule.row == row)
-                return &rule;
-        }
-        return nullptr;
-    }
-    const CarryRule *carryRule(const QString &column) const
-    {
-        for (const CarryRule &rule : carry) {
-            if (rule.column == column)
-                return &rule;
-        }
-        return nullptr;
-    }
+    std::vector<RuleCheck> rules; ///< t2.published, year.*: in the order of checks.json
 };
 
 struct SectionName
@@ -159,17 +103,7 @@ public:
     const CheckInfo *cellInferred = nullptr;
     const CheckInfo *textTable = nullptr;
     const CheckInfo *formatShape = nullptr;
-    const CheckInfo *t2Published = nullptr;
-    const CheckInfo *yearCarry = nullptr;
-    const CheckInfo *yearInForce = nullptr;
-    const CheckInfo *yearItems = nullptr;
     const CheckInfo *reportSections = nullptr;
-
-    // The detail (%4) of t2.published, which checks.json leaves to the engine.
-    MessageTemplate publishedZh{QStringLiteral("对外公开总数量 %3 小于本年新公开数量 %2")};
-    MessageTemplate publishedEn{QStringLiteral("total %3 is less than published this year %2")};
-    MessageTemplate itemsZh{QStringLiteral("上一年项目数量加本年增/减为 %3，小于零")};
-    MessageTemplate itemsEn{QStringLiteral("previous-year items plus change is %3, below zero")};
 
 private:
     CheckCache();
@@ -199,10 +133,6 @@ CheckCache::CheckCache()
     cellInferred = check(QStringLiteral("cell.inferred"));
     textTable = check(QStringLiteral("text.table"));
     formatShape = check(QStringLiteral("format.shape"));
-    t2Published = check(QStringLiteral("t2.published"));
-    yearCarry = check(QStringLiteral("year.carry"));
-    yearInForce = check(QStringLiteral("year.in_force"));
-    yearItems = check(QStringLiteral("year.items"));
     reportSections = check(QStringLiteral("report.sections"));
     for (const QString &id : schema.formatIds())
         addFormat(schema.format(id));
@@ -240,36 +170,15 @@ void CheckCache::addFormat(const FormatSchema *schema)
         format->relations.push_back(std::move(rule));
     }
 
-    const QString t2 = QStringLiteral("t2");
-    for (const QString &row : schema->rows(t2)) {
-        const int published = schema->indexOf(t2, row, QStringLiteral("published"));
-        const int total = schema->indexOf(t2, row, QStringLiteral("total"));
-        if (published >= 0 && total >= 0)
-            format->published.push_back({row, published, total, {format->keys[published], format->keys[total]}});
-
-        const int prevItems = schema->indexOf(t2, row, QStringLiteral("prev_items"));
-        const int change = schema->indexOf(t2, row, QStringLiteral("change"));
-        if (prevItems >= 0 && change >= 0) {
-            format->items.push_back({row, prevItems, change, {format->keys[prevItems], format->keys[change]},
-                                     {format->keys[prevItems]}});
-        }
-
-        const int issued = schema->indexOf(t2, row, QStringLiteral("issued"));
-        const int repealed = schema->indexOf(t2, row, QStringLiteral("repealed"));
-        const int inForce = schema->indexOf(t2, row, QStringLiteral("in_force"));
-        if (issued >= 0 && repealed >= 0 && inForce >= 0) {
-            format->inForce.push_back({row, issued, repealed, inForce,
-                                       {format->keys[issued], format->keys[repealed], format->keys[inForce]}});
-        }
-    }
-
-    const QString t3 = QStringLiteral("t3");
-    const QString carriedOver = QStringLiteral("carried_over");
-    for (const QString &column : schema->columns(t3, carriedOver)) {
-        const int from = schema->indexOf(t3, carriedOver, column);
-        const int to = schema->indexOf(t3, QStringLiteral("carry_forward"), column);
-        if (to >= 0)
-            format->carry.push_back({column, from, to, {format->keys[from]}});
+    for (const CompareRule &compareRule : schema->compareRules()) {
+        RuleCheck rule;
+        rule.rule = &compareRule;
+        rule.check = check(compareRule.checkId);
+        rule.detailZh = MessageTemplate(compareRule.detailZh);
+        rule.detailEn = MessageTemplate(compareRule.detailEn);
+        for (int index : compareRule.cells)
+            rule.cells.append(format->keys[index]);
+        format->rules.push_back(std::move(rule));
     }
     m_formats.push_back(std::move(format));
 }
@@ -394,33 +303,54 @@ void checkRelations(const FormatChecks &format, const Report &report, std::vecto
     }
 }
 
-void checkPublished(const CheckCache &cache, const FormatChecks &format, const Report &report,
-                    std::vector<Finding> &findings)
+/// The exact sum of a rule's terms, from this report and last year's; nothing
+/// when a term has no usable value (or no such cell last year) or on overflow.
+std::optional<Decimal> sumOf(const std::vector<RuleTerm> &terms, const Report &report, const Report *previous,
+                             const FormatSchema *previousSchema)
 {
-    for (const PublishedRule &rule : format.published) {
-        const std::optional<Decimal> published = valueOf(report, rule.published);
-        const std::optional<Decimal> total = valueOf(report, rule.total);
-        if (!published || !total || *total >= *published)
-            continue;
-        const QString expected = published->toString();
-        const QString actual = total->toString();
-        const Args args{rule.row, expected, actual, {}};
-        const QString detailZh = cache.publishedZh.fill(args);
-        const QString detailEn = cache.publishedEn.fill(args);
-        findings.push_back(makeFinding(*cache.t2Published, rule.cells, expected, actual,
-                                       {rule.row, expected, actual, detailZh}, {rule.row, expected, actual, detailEn}));
+    Decimal sum;
+    for (const RuleTerm &term : terms) {
+        std::optional<Decimal> value;
+        if (!term.isPrevious())
+            value = valueOf(report, term.index);
+        else if (previous && previousSchema)
+            value = valueOf(*previous, previousSchema->indexOf(term.previousKey));
+        if (!value)
+            return std::nullopt;
+        const std::optional<Decimal> next = term.negated ? sum.minus(*value) : sum.plus(*value);
+        if (!next)
+            return std::nullopt;
+        sum = *next;
     }
-    for (const ItemsRule &rule : format.items) {
-        const std::optional<Decimal> sum = sumOf(report, {rule.prevItems, rule.change});
-        if (!sum || !sum->isNegative())
+    return sum;
+}
+
+/// The rules of one kind (within the report, or across years when previous is given).
+void checkRules(const FormatChecks &format, const Report &report, const Report *previous,
+                std::vector<Finding> &findings)
+{
+    const FormatSchema *previousSchema = previous ? ReportSchema::instance().format(previous->format) : nullptr;
+    for (const RuleCheck &rule : format.rules) {
+        if (rule.rule->isAcrossYears() != (previous != nullptr))
             continue;
-        const QString expected = QStringLiteral("0");
-        const QString actual = sum->toString();
-        const Args args{rule.row, expected, actual, {}};
-        const QString detailZh = cache.itemsZh.fill(args);
-        const QString detailEn = cache.itemsEn.fill(args);
-        findings.push_back(makeFinding(*cache.t2Published, rule.cells, expected, actual,
-                                       {rule.row, expected, actual, detailZh}, {rule.row, expected, actual, detailEn}));
+        const std::optional<Decimal> left = sumOf(rule.rule->left, report, previous, previousSchema);
+        if (!left)
+            continue;
+        const std::optional<Decimal> right = sumOf(rule.rule->right, report, previous, previousSchema);
+        if (!right)
+            continue;
+        const bool holds = rule.rule->comparison == CompareRule::Comparison::AtLeast ? *left >= *right
+                                                                                     : *left == *right;
+        if (holds)
+            continue;
+        const QString expected = right->toString();
+        const QString actual = left->toString();
+        const Args args{rule.rule->where, expected, actual, {}};
+        const QString detailZh = rule.detailZh.fill(args);
+        const QString detailEn = rule.detailEn.fill(args);
+        findings.push_back(makeFinding(*rule.check, rule.cells, expected, actual,
+                                       {rule.rule->where, expected, actual, detailZh},
+                                       {rule.rule->where, expected, actual, detailEn}));
     }
 }
 
@@ -484,7 +414,7 @@ std::vector<Finding> checkReport(const Report &report)
         return findings;
     checkCells(cache, *format, report, findings);
     checkRelations(*format, report, findings);
-    checkPublished(cache, *format, report, findings);
+    checkRules(*format, report, nullptr, findings);
     checkFigures(cache, *format, report, findings);
     checkShape(cache, report, findings);
     checkSections(cache, report, findings);
@@ -502,47 +432,7 @@ std::vector<Finding> checkAcrossYears(const Report &previous, const Report &curr
         return findings;
     }
 
-    for (const CarryRule &rule : now->carry) {
-        const CarryRule *before = was->carryRule(rule.column);
-        if (!before)
-            continue;
-        const std::optional<Decimal> carried = valueOf(current, rule.carriedOver);
-        const std::optional<Decimal> forward = valueOf(previous, before->carryForward);
-        if (!carried || !forward || *carried == *forward)
-            continue;
-        findings.push_back(simpleFinding(*cache.yearCarry, rule.cells, rule.column, forward->toString(),
-                                       carried->toString()));
-    }
-
-    for (const InForceRule &rule : now->inForce) {
-        const InForceRule *before = was->inForceRule(rule.row);
-        if (!before)
-            continue;
-        const std::optional<Decimal> last = valueOf(previous, before->inForce);
-        const std::optional<Decimal> issued = valueOf(current, rule.issued);
-        const std::optional<Decimal> repealed = valueOf(current, rule.repealed);
-        const std::optional<Decimal> inForce = valueOf(current, rule.inForce);
-        if (!last || !issued || !repealed || !inForce)
-            continue;
-        const std::optional<Decimal> plus = last->plus(*issued);
-        const std::optional<Decimal> expected = plus ? plus->minus(*repealed) : std::nullopt;
-        if (!expected || *expected == *inForce)
-            continue;
-        findings.push_back(simpleFinding(*cache.yearInForce, rule.cells, rule.row, expected->toString(),
-                                       inForce->toString()));
-    }
-
-    for (const ItemsRule &rule : now->items) {
-        const ItemsRule *before = was->itemsRule(rule.row);
-        if (!before)
-            continue;
-        const std::optional<Decimal> expected = sumOf(previous, {before->prevItems, before->change});
-        const std::optional<Decimal> items = valueOf(current, rule.prevItems);
-        if (!expected || !items || *expected == *items)
-            continue;
-        findings.push_back(simpleFinding(*cache.yearItems, rule.yearCells, rule.row, expected->toString(),
-                                       items->toString()));
-    }
+    checkRules(*now, current, &previous, findings);
     return findings;
 }
 
