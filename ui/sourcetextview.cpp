@@ -204,7 +204,9 @@ void SourceTextView::collectHtmlAnchors()
     for (QTextBlock block = m_browser->document()->begin(); block.isValid(); block = block.next()) {
         for (auto it = block.begin(); !it.atEnd(); ++it) {
             const QTextFragment fragment = it.fragment();
-            if (!fragment.isValid() || !fragment.charFormat().isAnchor())
+            // Qt marks only the first character as IsAnchor (it carries the
+            // name); every character of the link has the href.
+            if (!fragment.isValid())
                 continue;
             const int cell = HtmlCellMarkup::cellOfLink(fragment.charFormat().anchorHref());
             if (cell < 0)
