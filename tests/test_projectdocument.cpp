@@ -1,7 +1,5 @@
 // SPDX-FileCopyrightText: 2026 GovInfo Review authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include <QAbstractItemModelTester>
-#include <QDir>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -13,28 +11,12 @@
 #include "models/review/gridlayout.h"
 #include "models/review/itemroles.h"
 #include "models/review/projectdocument.h"
-#include "models/storage/reportimporter.h"
 #include "models/storage/sqliteprojectstore.h"
-#include "parser/reportfilereader.h"
+#include "reviewfixture.h"
 
 namespace {
 
 const QString seed2021 = QStringLiteral("004_19e7a58c87b6c757.txt");
-
-/// Reads seeds through the file reader and stores them as the CLI does.
-bool importSeeds(const QString &project, const QStringList &names)
-{
-    SqliteProjectStore store;
-    if (!store.open(project))
-        return false;
-    ReportImporter importer(store);
-    for (const QString &name : names) {
-        const ReadOutcome outcome = ReportFileReader::read(QStringLiteral(GOVINFO_TEST_DATA "/seeds/") + name);
-        if (!outcome.report || !importer.import(*outcome.report))
-            return false;
-    }
-    return true;
-}
 
 QStringList checkIds(const std::vector<Finding> &findings, const QString &cellKey = {})
 {
@@ -50,7 +32,7 @@ QStringList checkIds(const std::vector<Finding> &findings, const QString &cellKe
 
 int cellIndexOf(const Report &report, const QString &key)
 {
-    return ReportSchema::instance().format(report.format)->indexOf(key);
+    return ReviewFixture::cellIndex(report, key);
 }
 
 } // namespace
@@ -84,7 +66,7 @@ void TestProjectDocument::init()
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_project = m_dir->filePath(QStringLiteral("project.sqlite"));
-    QVERIFY(importSeeds(m_project, QDir(QStringLiteral(GOVINFO_TEST_DATA "/seeds")).entryList(QDir::Files, QDir::Name)));
+    QVERIFY(ReviewFixture::importSeeds(m_project, ReviewFixture::seedNames()));
 }
 
 std::unique_ptr<ProjectDocument> TestProjectDocument::openDocument()
@@ -97,11 +79,7 @@ std::unique_ptr<ProjectDocument> TestProjectDocument::openDocument()
 
 qint64 TestProjectDocument::idOf(ProjectDocument &document, const QString &fileName) const
 {
-    for (int row = 0; row < document.reportCount(); ++row) {
-        if (document.reportSummary(row).fileName == fileName)
-            return document.reportSummary(row).id;
-    }
-    return 0;
+    return ReviewFixture::reportId(document, fileName);
 }
 
 void TestProjectDocument::opensAndLists()

@@ -168,9 +168,10 @@ QVariant CellTableModel::data(const QModelIndex &index, int role) const
         if (cell.isCorrected()) {
             lines << tr("Extracted value: %1").arg(valueText(cell.extracted));
             for (const CellEdit &edit : m_document->cellHistory(m_reportId, key)) {
-                const QString when = edit.editedAt.isValid()
-                    ? QLocale().toString(edit.editedAt.toLocalTime(), QLocale::ShortFormat)
-                    : tr("unsaved");
+                // Unsaved edits have no store id yet.
+                const QString when = edit.id == 0
+                    ? tr("unsaved")
+                    : QLocale().toString(edit.editedAt.toLocalTime(), QLocale::ShortFormat);
                 lines << tr("%1: %2 \u2192 %3").arg(when, valueText(edit.oldValue), valueText(edit.newValue));
             }
         }
@@ -242,7 +243,7 @@ bool CellTableModel::setData(const QModelIndex &index, const QVariant &value, in
 Qt::ItemFlags CellTableModel::flags(const QModelIndex &index) const
 {
     if (cellIndex(index) < 0)
-        return Qt::ItemNeverHasChildren;
+        return Qt::NoItemFlags;
     return Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemIsEditable | Qt::ItemNeverHasChildren;
 }
 

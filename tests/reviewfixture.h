@@ -1,0 +1,24 @@
+// SPDX-FileCopyrightText: 2026 GovInfo Review authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+class ProjectDocument;
+struct Report;
+
+/** What the review-layer tests share: the seed reports in a project, lookups by name and key. */
+namespace ReviewFixture {
+
+/// The five seed files of tests/data/seeds, by name.
+QStringList seedNames();
+/// Reads the named seeds with ReportFileReader and stores them through
+/// ReportImporter (as the CLI does) into the project at location.
+bool importSeeds(const QString &location, const QStringList &names);
+/// The store id of the current report with that file name, 0 when none.
+qint64 reportId(const ProjectDocument &document, const QString &fileName);
+/// The index of a cell key in the report's format, -1 when none.
+int cellIndex(const Report &report, const QString &key);
+
+} // namespace ReviewFixture

@@ -1,0 +1,162 @@
+// SPDX-FileCopyrightText: 2026 GovInfo Review authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <QLocale>
+#include <QTest>
+
+#include "models/reportschema.h"
+#include "models/review/gridlayout.h"
+
+class TestGridLayout final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void everyCellInExactlyOneGrid_data();
+    void everyCellInExactlyOneGrid();
+    void gridsInFormOrder_data();
+    void gridsInFormOrder();
+    void labels_data();
+    void labels();
+    void unknownFormatHasNoGrids();
+    void labelFollowsLocale();
+};
+
+void TestGridLayout::everyCellInExactlyOneGrid_data()
+{
+    QTest::addColumn<QString>("format");
+    for (const QString &format : ReportSchema::instance().formatIds())
+        QTest::newRow(qPrintable(format)) << format;
+}
+
+void TestGridLayout::everyCellInExactlyOneGrid()
+{
+    QFETCH(QString, format);
+    const FormatSchema *schema = ReportSchema::instance().format(format);
+    QVERIFY(schema);
+    std::vector<int> seen(std::size_t(schema->cellCount()), 0);
+    for (const GridSpec &grid : GridLayout::instance().grids(format)) {
+        QCOMPARE(grid.rowLabels.size(), std::size_t(grid.rows.size()));
+        QCOMPARE(grid.columnLabels.size(), std::size_t(grid.columns.size()));
+        for (const QString &row : grid.rows) {
+            for (const QString &column : grid.columns) {
+                const int index = schema->indexOf(grid.table, row, column);
+                // Every grid position is a cell of the format: no blank holes in the form.
+                QVERIFY2(index >= 0, qPrintable(grid.id + u' ' + row + u'/' + column));
+                ++seen[std::size_t(index)];
+            }
+        }
+    }
+    for (int index = 0; index < schema->cellCount(); ++index)
+        QVERIFY2(seen[std::size_t(index)] == 1, qPrintable(schema->address(index).key()));
+}
+
+void TestGridLayout::gridsInFormOrder_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<QStringList>("ids");
+    QTest::addColumn<QList<int>>("rows");
+    QTest::addColumn<QList<int>>("columns");
+    QTest::newRow("2019") << QStringLiteral("2019")
+                          << QStringList{QStringLiteral("t2.documents"), QStringLiteral("t2.licensing"),
+                                         QStringLiteral("t2.enforcement"), QStringLiteral("t2.fees"),
+                                         QStringLiteral("t2.procurement"), QStringLiteral("t3"), QStringLiteral("t4")}
+                          << QList<int>{2, 2, 2, 1, 1, 23, 3} << QList<int>{3, 3, 3, 2, 2, 7, 5};
+    QTest::newRow("2021") << QStringLiteral("2021")
+                          << QStringList{QStringLiteral("t2.documents"), QStringLiteral("t2.licensing"),
+                                         QStringLiteral("t2.enforcement"), QStringLiteral("t2.fees"),
+                                         QStringLiteral("t3"), QStringLiteral("t4")}
+                          << QList<int>{2, 1, 2, 1, 25, 3} << QList<int>{3, 1, 1, 1, 7, 5};
+}
+
+void TestGridLayout::gridsInFormOrder()
+{
+    QFETCH(QString, format);
+    QFETCH(QStringList, ids);
+    QFETCH(QList<int>, rows);
+    QFETCH(QList<int>, columns);
+    const std::vector<GridSpec> &grids = GridLayout::instance().grids(format);
+    QStringList actualIds;
+    QList<int> actualRows;
+    QList<int> actualColumns;
+    for (const GridSpec &grid : grids) {
+        actualIds << grid.id;
+        actualRows << int(grid.rows.size());
+        actualColumns << int(grid.columns.size());
+    }
+    QCOMPARE(actualIds, ids);
+    QCOMPARE(actualRows, rows);
+    QCOMPARE(actualColumns, columns);
+}
+
+void TestGridLayout::labels_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<QString>("grid");
+    QTest::addColumn<bool>("isRow");
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("zh");
+    QTest::addColumn<QString>("en");
+    auto add = [](const char *name, const char *format, const char *grid, bool isRow, const char *key,
+                  const char16_t *zh, const char *en) {
+        QTest::newRow(name) << QString::fromLatin1(format) << QString::fromLatin1(grid) << isRow
+                            << QString::fromLatin1(key) << QString::fromUtf16(zh) << QString::fromLatin1(en);
+    };
+    add("2019 t2 title", "2019", "t2.documents", false, "made", u"本年新制作数量", "Newly made this year");
+    add("2021 t2 issued", "2021", "t2.documents", false, "issued", u"本年制发件数", "Issued this year");
+    add("2021 t2 normative", "2021", "t2.documents", true, "normative", u"行政规范性文件",
+        "Administrative normative documents");
+    add("2019 t2 normative", "2019", "t2.documents", true, "normative", u"规范性文件", "Normative documents");
+    add("2021 fees amount", "2021", "t2.fees", false, "amount", u"本年收费金额（单位：万元）",
+        "Fees collected this year (unit: 10,000 yuan)");
+    add("t3 new", "2021", "t3", true, "new", u"一、本年新收政府信息公开申请数量",
+        "I. New applications received this year");
+    add("t3 2019 other", "2019", "t3", true, "other", u"（六）其他处理", "(6) Other handling");
+    add("t3 2021 other_misc", "2021", "t3", true, "other_misc", u"3.其他", "3. Other");
+    add("t3 natural", "2019", "t3", false, "natural", u"自然人", "Natural persons");
+    add("t3 total column", "2019", "t3", false, "total", u"总计", "Total");
+    add("t4 direct", "2019", "t4", true, "suit_direct", u"行政诉讼 未经复议直接起诉",
+        "Administrative litigation: filed directly, without reconsideration");
+    add("t4 upheld", "2021", "t4", false, "upheld", u"结果维持", "Upheld");
+}
+
+void TestGridLayout::labels()
+{
+    QFETCH(QString, format);
+    QFETCH(QString, grid);
+    QFETCH(bool, isRow);
+    QFETCH(QString, key);
+    QFETCH(QString, zh);
+    QFETCH(QString, en);
+    for (const GridSpec &spec : GridLayout::instance().grids(format)) {
+        if (spec.id != grid)
+            continue;
+        const QStringList &keys = isRow ? spec.rows : spec.columns;
+        const int at = int(keys.indexOf(key));
+        QVERIFY(at >= 0);
+        const LabelText &label = isRow ? spec.rowLabels[std::size_t(at)] : spec.columnLabels[std::size_t(at)];
+        QCOMPARE(label.zh, zh);
+        QCOMPARE(label.en, en);
+        return;
+    }
+    QFAIL("no such grid");
+}
+
+void TestGridLayout::unknownFormatHasNoGrids()
+{
+    QVERIFY(GridLayout::instance().grids(QStringLiteral("pre2019")).empty());
+    QVERIFY(GridLayout::instance().grids(QString()).empty());
+}
+
+void TestGridLayout::labelFollowsLocale()
+{
+    const LabelText label{QStringLiteral("总计"), QStringLiteral("Total")};
+    const QLocale saved;
+    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+    QCOMPARE(label.text(), QStringLiteral("总计"));
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    QCOMPARE(label.text(), QStringLiteral("Total"));
+    QLocale::setDefault(saved);
+}
+
+QTEST_APPLESS_MAIN(TestGridLayout)
+#include "test_gridlayout.moc"
