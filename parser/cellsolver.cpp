@@ -251,7 +251,22 @@ void CellSolver::narrowJointly(std::vector<std::optional<Decimal>> &known)
         used[i].assign(m_groups[open[i]].readings.size(), false);
     std::vector<std::size_t> choice(open.size(), 0);
     std::size_t solutions = 0;
-    const auto &relations = m_schema.relations();
+    // Only relations over an open cell can change with the combination: the others were
+    // settled above, or fail whatever is chosen (a source error) and then rule nothing out.
+    std::vector<const SumRelation *> relations;
+    {
+        std::vector<bool> relevant(m_schema.relations().size(), false);
+        for (std::size_t g : open) {
+            for (int index : m_groups[g].cells) {
+                for (int r : m_relationsOfCell[std::size_t(index)])
+                    relevant[std::size_t(r)] = true;
+            }
+        }
+        for (std::size_t r = 0; r < relevant.size(); ++r) {
+            if (relevant[r])
+                relations.push_back(&m_schema.relations()[r]);
+        }
+    }
     for (std::size_t n = 0; n < combinations; ++n) {
         std::size_t rest = n;
         for (std::size_t i = 0; i < open.size(); ++i) {
@@ -263,8 +278,8 @@ void CellSolver::narrowJointly(std::vector<std::optional<Decimal>> &known)
                 known[std::size_t(group.cells[c])] = reading[c].value;
         }
         bool ok = true;
-        for (const SumRelation &relation : relations) {
-            if (evaluate(relation, known) == Verdict::Fails) {
+        for (const SumRelation *relation : relations) {
+            if (evaluate(*relation, known) == Verdict::Fails) {
                 ok = false;
                 break;
             }
