@@ -628,7 +628,14 @@ void TableExtractor::readT2Rows(CellSolver &solver, const FormatSchema &schema, 
         for (std::size_t h = 0; h < hits.size(); ++h) {
             if (hits[h].row != row || !hits[h].strong)
                 continue;
-            const qsizetype end = h + 1 < hits.size() ? hits[h + 1].begin : t2End;
+            qsizetype end = h + 1 < hits.size() ? hits[h + 1].begin : t2End;
+            // The next sub-table ("第二十条第（八）项") ends the row too, whatever its label's place.
+            const qsizetype from = m_norm.normalizedIndex(hits[h].end);
+            for (const QString &marker : TableLabels::instance().t2SubtableMarkers()) {
+                const qsizetype at = find(marker, from, m_t2.end);
+                if (at >= 0)
+                    end = std::min(end, m_norm.originalBegin(at));
+            }
             std::vector<int> cells = schema.rowCells(QStringLiteral("t2"), row);
             std::vector<ValueToken> tokens = fitBlanks(tokenize(hits[h].end, end), cells.size());
             if (!tokens.empty() && tokens.size() < cells.size())
