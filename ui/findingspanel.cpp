@@ -43,8 +43,17 @@ FindingsPanel::FindingsPanel(ProjectDocument *document, QWidget *parent)
     m_view->setWordWrap(false);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    // The message is what the reviewer reads: it takes the room left.
+    const int width = m_view->fontMetrics().averageCharWidth();
+    m_view->horizontalHeader()->setStretchLastSection(false);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_view->horizontalHeader()->setSectionResizeMode(FindingsModel::MessageColumn, QHeaderView::Stretch);
+    m_view->setColumnWidth(FindingsModel::ReportColumn, width * 26);
+    m_view->setColumnWidth(FindingsModel::CheckColumn, width * 18);
+    m_view->setColumnWidth(FindingsModel::SeverityColumn, width * 10);
+    m_view->setColumnWidth(FindingsModel::CellsColumn, width * 24);
+    m_view->setColumnWidth(FindingsModel::StatusColumn, width * 12);
+    m_view->setColumnWidth(FindingsModel::NoteColumn, width * 20);
     m_scopeLabel->setBuddy(m_scope);
     m_scope->addItem(QString(), int(FindingsModel::Scope::CurrentReport));
     m_scope->addItem(QString(), int(FindingsModel::Scope::Project));
@@ -175,7 +184,6 @@ void FindingsPanel::updateActions()
 void FindingsPanel::onScopeChanged(int index)
 {
     m_model->setScope(FindingsModel::Scope(m_scope->itemData(index).toInt()));
-    m_view->resizeColumnsToContents();
 }
 
 void FindingsPanel::onActivated(const QModelIndex &index)

@@ -454,7 +454,8 @@ void MainWindow::readSettings()
         const QFontMetrics metrics = fontMetrics();
         resize(metrics.averageCharWidth() * 180, metrics.lineSpacing() * 45);
     }
-    restoreState(settings.value(settingsKey("state")).toByteArray());
+    if (!restoreState(settings.value(settingsKey("state")).toByteArray()))
+        resizeDocks({m_findingsDock}, {height() / 4}, Qt::Vertical);
     if (!m_splitter->restoreState(settings.value(settingsKey("splitter")).toByteArray())) {
         const int width = this->width();
         m_splitter->setSizes({width * 2 / 11, width * 4 / 11, width * 5 / 11});

@@ -111,12 +111,18 @@ void TablesPanel::rebuild()
         // (elided; the tooltip has the label in the other language) so the
         // numbers keep their room.
         view->verticalHeader()->setMaximumWidth(view->fontMetrics().horizontalAdvance(QChar(0x4e00)) * 14);
-        view->verticalHeader()->setTextElideMode(Qt::ElideMiddle);
+        view->verticalHeader()->setTextElideMode(Qt::ElideRight);
+        // Columns as wide as their labels, up to a bound: numbers stay in view.
+        const int digit = view->fontMetrics().horizontalAdvance(QLatin1Char('0'));
         view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-        view->horizontalHeader()->setDefaultSectionSize(view->fontMetrics().horizontalAdvance(QStringLiteral("0000000")));
+        view->horizontalHeader()->setDefaultSectionSize(digit * 8);
+        view->horizontalHeader()->setMaximumSectionSize(digit * 11);
+        connect(model, &QAbstractItemModel::modelReset, view, &QTableView::resizeColumnsToContents);
+        connect(model, &QAbstractItemModel::headerDataChanged, view, &QTableView::resizeColumnsToContents);
         view->installEventFilter(this);
         connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this,
                 &TablesPanel::onViewCurrentChanged);
+        view->resizeColumnsToContents();
         m_tabs->addTab(view, grids[std::size_t(i)].title.text());
         m_views.append(view);
         m_models.append(model);
