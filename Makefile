@@ -6,18 +6,26 @@
 BUILD_DIR ?= build
 BUILD_TYPE ?= RelWithDebInfo
 PACKAGES := cmake g++ make ninja-build pkg-config qt6-base-dev qt6-charts-dev libqt6opengl6-dev \
-            libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libicu-dev libgumbo-dev python3
+            libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libicu-dev libgumbo-dev python3 \
+            qt6-translations-l10n
+# Only for `make screenshots`: without a CJK font every Chinese character is an empty box.
+SCREENSHOT_PACKAGES := fonts-wqy-microhei
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APP := $(BUILD_DIR)/app/govinfo-review
 
-.PHONY: deps configure build test run clean
+.PHONY: deps configure build test run screenshots clean
 
-deps:
-	@missing=$$(for p in $(PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'install ok installed' || echo $$p; done); \
+# Installs those of $(1) that are missing; nothing when all are there.
+define install_missing
+	@missing=$$(for p in $(1); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'install ok installed' || echo $$p; done); \
 	if [ -n "$$missing" ]; then \
 		echo "Installing missing packages:" $$missing; \
 		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
 	fi
+endef
+
+deps:
+	$(call install_missing,$(PACKAGES))
 
 configure: deps
 	@[ -f $(BUILD_DIR)/build.ninja ] || cmake -S . -B $(BUILD_DIR) -G Ninja -DCMAKE_BUILD_TYPE=$(BUILD_TYPE)
@@ -28,13 +36,23 @@ build: configure
 test: build
 	cd $(BUILD_DIR) && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j$$(nproc)
 
+# The review window on the bundled sample reports, in the default project
+# (importing them again changes nothing). Without a display: say so, and do
+# the same work headless.
 run: build
 	@if [ -z "$$DISPLAY$$WAYLAND_DISPLAY" ]; then \
 		echo "No display found (DISPLAY and WAYLAND_DISPLAY are unset): the review window cannot open."; \
 		echo "Headless, the same work runs from the command line:"; \
 		echo "  $(APP) import resources/samples && $(APP) check"; \
+		$(APP) import resources/samples && $(APP) check; \
+	else \
+		$(APP) resources/samples; \
 	fi
-	$(APP)
+
+# resources/screenshots/main-zh_CN.png and main-en.png for the README.
+screenshots: build
+	$(call install_missing,$(SCREENSHOT_PACKAGES))
+	BUILD_DIR=$(BUILD_DIR) tests/screenshots.sh
 
 clean:
 	rm -rf $(BUILD_DIR)

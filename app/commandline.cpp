@@ -39,7 +39,11 @@ QTextStream &CommandLine::err()
 
 QString CommandLine::defaultProjectPath()
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    // The generic data folder plus the program's name, not AppDataLocation:
+    // the GUI sets an organisation name (for QSettings), which AppDataLocation
+    // would add to the path, and both must find the same default project.
+    const QString folder = QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
+                               .filePath(QCoreApplication::applicationName());
     QDir().mkpath(folder);
     return QDir(folder).filePath(QStringLiteral("project.sqlite"));
 }
@@ -95,6 +99,15 @@ int CommandLine::usageError(const QString &command, const QString &message)
     return ExitUsage;
 }
 
+bool CommandLine::isCommand(const QStringList &arguments)
+{
+    static const QStringList commands = {QStringLiteral("import"),    QStringLiteral("export"),
+                                         QStringLiteral("check"),     QStringLiteral("--version"),
+                                         QStringLiteral("-v"),        QStringLiteral("--help"),
+                                         QStringLiteral("-h"),        QStringLiteral("-?")};
+    return commands.contains(arguments.value(1));
+}
+
 int CommandLine::run(const QStringList &arguments)
 {
     const QString command = arguments.value(1);
@@ -111,7 +124,8 @@ int CommandLine::run(const QStringList &arguments)
         return ExitSuccess;
     }
     if (command == u"--help" || command == u"-h" || command == u"-?") {
-        out() << tr("Usage: %1 [COMMAND] [options]\n"
+        out() << tr("Usage: %1 [--db FILE] [PATH...]\n"
+                    "       %1 COMMAND [options]\n"
                     "\n"
                     "Reads Chinese government annual reports on information disclosure\n"
                     "(政府信息公开工作年度报告), extracts the cells of their statistical tables with\n"
@@ -123,8 +137,11 @@ int CommandLine::run(const QStringList &arguments)
                     "  export --csv OUT  write the project's cells as CSV (tidy or wide)\n"
                     "  check             list the findings of the checks\n"
                     "\n"
-                    "Without a command it imports the bundled sample reports into the default\n"
-                    "project and prints the summary and the findings.\n"
+                    "Without a command it opens the review window on the project named with\n"
+                    "--db (else the last one, else the default project), importing the PATHs\n"
+                    "first. Without a display it says so and works headless instead: it imports\n"
+                    "the PATHs (without any, the bundled sample reports) and prints the summary\n"
+                    "and the findings.\n"
                     "\n"
                     "Options:\n"
                     "  -h, --help        show this help; \"%1 COMMAND --help\" shows a command's\n"

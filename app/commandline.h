@@ -28,13 +28,16 @@ class CommandLine final
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 
 public:
+    /// True when arguments[1] names a command (or --help, --version): the
+    /// command line, no window. Anything else starts the GUI.
+    static bool isCommand(const QStringList &arguments);
     /// Runs the command named in arguments (as QCoreApplication::arguments()).
     static int run(const QStringList &arguments);
 
     static QTextStream &out();
     static QTextStream &err();
 
-    /// <AppDataLocation>/project.sqlite; the folder is created when missing.
+    /// <GenericDataLocation>/govinfo-review/project.sqlite; the folder is created when missing.
     static QString defaultProjectPath();
     /// The --db option every command has.
     static void addProjectOption(QCommandLineParser &parser);
