@@ -7,8 +7,6 @@
 
 #include <QCryptographicHash>
 #include <QHash>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSet>
@@ -18,53 +16,15 @@
 #include "models/report.h"
 #include "models/reportschema.h"
 #include "models/storage/sqlitemigrations.h"
+#include "models/storage/sqliterows.h"
 #include "models/storage/sqliteprojectfile.h"
 #include "models/storage/sqlitetransaction.h"
+
+using namespace SqliteRows;
 
 namespace {
 
 std::atomic<int> connectionCounter{0};
-
-QVariant decimalToVariant(const std::optional<Decimal> &value)
-{
-    return value ? QVariant(value->toString()) : QVariant(QMetaType::fromType<QString>());
-}
-
-std::optional<Decimal> decimalFromVariant(const QVariant &value)
-{
-    if (value.isNull())
-        return std::nullopt;
-    return Decimal::fromString(value.toString());
-}
-
-// Qt binds a null QString as SQL NULL; NOT NULL text columns need an empty string.
-QString nonNull(const QString &text)
-{
-    return text.isNull() ? QStringLiteral("") : text;
-}
-
-QString toJson(const QStringList &list)
-{
-    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
-}
-
-QStringList fromJson(const QString &json)
-{
-    QStringList list;
-    for (const QJsonValue &value : QJsonDocument::fromJson(json.toUtf8()).array())
-        list.append(value.toString());
-    return list;
-}
-
-QString timeToText(const QDateTime &time)
-{
-    return time.toUTC().toString(Qt::ISODateWithMs);
-}
-
-QDateTime timeFromText(const QString &text)
-{
-    return QDateTime::fromString(text, Qt::ISODateWithMs);
-}
 
 struct CellAddressParts
 {
@@ -77,24 +37,6 @@ std::optional<CellAddressParts> splitKey(const QString &key)
     if (parts.size() != 3)
         return std::nullopt;
     return CellAddressParts{parts[0], parts[1], parts[2]};
-}
-
-Finding findingFromQuery(const QSqlQuery &query)
-{
-    // Column order of the SELECTs below: id, check_id, severity, cells, expected,
-    // actual, message_zh, message_en, status, note.
-    Finding finding;
-    finding.id = query.value(0).toLongLong();
-    finding.checkId = query.value(1).toString();
-    finding.severity = severityFromName(query.value(2).toString()).value_or(Severity::Error);
-    finding.cells = fromJson(query.value(3).toString());
-    finding.expected = query.value(4).toString();
-    finding.actual = query.value(5).toString();
-    finding.messageZh = query.value(6).toString();
-    finding.messageEn = query.value(7).toString();
-    finding.status = reviewStatusFromName(query.value(8).toString()).value_or(ReviewStatus::Open);
-    finding.note = query.value(9).toString();
-    return finding;
 }
 
 } // namespace
@@ -343,9 +285,9 @@ bool SqliteProjectStore::insertReport(const Report &report, int version, qint64 
     query.bindValue(QStringLiteral(":encoding"), nonNull(report.encoding));
     query.bindValue(QStringLiteral(":source_kind"), nonNull(report.sourceKind));
     query.bindValue(QStringLiteral(":text"), nonNull(report.text));
-    query.bindValue(QStringLiteral(":notes"), toJson(report.notes));
+    query.bindValue(QStringLiteral(":notes"), fromList(report.notes));
     query.bindValue(QStringLiteral(":imported_at"),
-                    timeToText(report.importedAt.isValid() ? report.importedAt : QDateTime::currentDateTimeUtc()));
+                    fromTime(report.importedAt.isValid() ? report.importedAt : QDateTime::currentDateTimeUtc()));
     query.bindValue(QStringLiteral(":version"), version);
     query.bindValue(QStringLiteral(":supersedes"),
                     supersedes ? QVariant(supersedes) : QVariant(QMetaType::fromType<qint64>()));
@@ -399,26 +341,9 @@ bool SqliteProjectStore::insertCells(qint64 reportId, const Report &report)
         return false;
     }
     QSqlQuery query(database());
-    query.prepare(QStringLiteral(
-        "INSERT INTO cells (report_id, table_key, row_key, column_key, extracted, value, raw, unit, status,"
-        " span_offset, span_length, candidates)"
-        " VALUES (:report, :table, :row, :column, :extracted, :value, :raw, :unit, :status,"
-        " :offset, :length, :candidates)"));
+    query.prepare(insertCellSql());
     for (int i = 0; i < schema->cellCount(); ++i) {
-        const Cell &cell = report.cells[std::size_t(i)];
-        const CellAddress &address = schema->address(i);
-        query.bindValue(QStringLiteral(":report"), reportId);
-        query.bindValue(QStringLiteral(":table"), address.table);
-        query.bindValue(QStringLiteral(":row"), address.row);
-        query.bindValue(QStringLiteral(":column"), address.column);
-        query.bindValue(QStringLiteral(":extracted"), decimalToVariant(cell.extracted));
-        query.bindValue(QStringLiteral(":value"), decimalToVariant(cell.value));
-        query.bindValue(QStringLiteral(":raw"), nonNull(cell.raw));
-        query.bindValue(QStringLiteral(":unit"), nonNull(cell.unit));
-        query.bindValue(QStringLiteral(":status"), cellStatusName(cell.status));
-        query.bindValue(QStringLiteral(":offset"), cell.span.offset);
-        query.bindValue(QStringLiteral(":length"), cell.span.length);
-        query.bindValue(QStringLiteral(":candidates"), toJson(cell.candidates));
+        bindCell(query, reportId, schema->address(i), report.cells[std::size_t(i)]);
         if (!query.exec()) {
             setDatabaseError(query.lastError());
             return false;
@@ -430,21 +355,9 @@ bool SqliteProjectStore::insertCells(qint64 reportId, const Report &report)
 bool SqliteProjectStore::insertFindings(qint64 reportId, const std::vector<Finding> &findings)
 {
     QSqlQuery query(database());
-    query.prepare(QStringLiteral(
-        "INSERT INTO findings (report_id, check_id, severity, cells, expected, actual, message_zh, message_en,"
-        " status, note)"
-        " VALUES (:report, :check, :severity, :cells, :expected, :actual, :zh, :en, :status, :note)"));
+    query.prepare(insertFindingSql());
     for (const Finding &finding : findings) {
-        query.bindValue(QStringLiteral(":report"), reportId);
-        query.bindValue(QStringLiteral(":check"), finding.checkId);
-        query.bindValue(QStringLiteral(":severity"), severityName(finding.severity));
-        query.bindValue(QStringLiteral(":cells"), toJson(finding.cells));
-        query.bindValue(QStringLiteral(":expected"), nonNull(finding.expected));
-        query.bindValue(QStringLiteral(":actual"), nonNull(finding.actual));
-        query.bindValue(QStringLiteral(":zh"), nonNull(finding.messageZh));
-        query.bindValue(QStringLiteral(":en"), nonNull(finding.messageEn));
-        query.bindValue(QStringLiteral(":status"), reviewStatusName(finding.status));
-        query.bindValue(QStringLiteral(":note"), nonNull(finding.note));
+        bindFinding(query, reportId, finding);
         if (!query.exec()) {
             setDatabaseError(query.lastError());
             return false;
@@ -487,7 +400,7 @@ bool SqliteProjectStore::carryOverReview(qint64 previousId, qint64 reportId, Add
     while (query.next()) {
         carried.push_back({query.value(0).toString() + u'/' + query.value(1).toString() + u'/'
                                + query.value(2).toString(),
-                           decimalFromVariant(query.value(3))});
+                           toDecimal(query.value(3))});
     }
     query.finish();
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -565,11 +478,11 @@ bool SqliteProjectStore::writeCellValue(qint64 reportId, const QString &cellKey,
         return false;
     }
     const qint64 cellId = query.value(0).toLongLong();
-    const std::optional<Decimal> oldValue = decimalFromVariant(query.value(1));
+    const std::optional<Decimal> oldValue = toDecimal(query.value(1));
     query.finish();
     // Compare as text: "1.50" and "1.5" are the same number but a different cell value.
-    const QVariant oldText = decimalToVariant(oldValue);
-    const QVariant newText = decimalToVariant(value);
+    const QVariant oldText = fromDecimal(oldValue);
+    const QVariant newText = fromDecimal(value);
     if (oldText == newText)
         return true;
 
@@ -585,7 +498,7 @@ bool SqliteProjectStore::writeCellValue(qint64 reportId, const QString &cellKey,
     query.bindValue(QStringLiteral(":cell"), cellId);
     query.bindValue(QStringLiteral(":old"), oldText);
     query.bindValue(QStringLiteral(":new"), newText);
-    query.bindValue(QStringLiteral(":time"), timeToText(when));
+    query.bindValue(QStringLiteral(":time"), fromTime(when));
     if (!query.exec()) {
         setDatabaseError(query.lastError());
         return false;
@@ -626,7 +539,7 @@ std::optional<std::vector<ReportSummary>> SqliteProjectStore::reports(Listing li
         summary.agency = query.value(4).toString();
         summary.year = query.value(5).toInt();
         summary.format = query.value(6).toString();
-        summary.importedAt = timeFromText(query.value(7).toString());
+        summary.importedAt = toTime(query.value(7).toString());
         summary.version = query.value(8).toInt();
         summary.supersedes = query.value(9).toLongLong();
         summary.supersededBy = query.value(10).toLongLong();
@@ -671,8 +584,8 @@ std::unique_ptr<Report> SqliteProjectStore::loadReport(qint64 reportId) const
     report->encoding = query.value(8).toString();
     report->sourceKind = query.value(9).toString();
     report->text = query.value(10).toString();
-    report->notes = fromJson(query.value(11).toString());
-    report->importedAt = timeFromText(query.value(12).toString());
+    report->notes = toList(query.value(11).toString());
+    report->importedAt = toTime(query.value(12).toString());
     query.finish();
     if (!loadCells(*report) || !loadSectionsAndFigures(*report))
         return nullptr;
@@ -686,9 +599,8 @@ bool SqliteProjectStore::loadCells(Report &report) const
         return true; // pre2019: no cells
     report.cells.assign(std::size_t(schema->cellCount()), Cell());
     QSqlQuery query(database());
-    query.prepare(QStringLiteral(
-        "SELECT table_key, row_key, column_key, extracted, value, raw, unit, status, span_offset, span_length,"
-        " candidates FROM cells WHERE report_id = :report"));
+    query.prepare(u"SELECT table_key, row_key, column_key, " + cellColumnsSql()
+                  + u" FROM cells WHERE report_id = :report");
     query.bindValue(QStringLiteral(":report"), report.id);
     if (!query.exec()) {
         setDatabaseError(query.lastError());
@@ -699,14 +611,7 @@ bool SqliteProjectStore::loadCells(Report &report) const
                                           query.value(2).toString());
         if (index < 0)
             continue; // a key this version of the schema no longer has
-        Cell &cell = report.cells[std::size_t(index)];
-        cell.extracted = decimalFromVariant(query.value(3));
-        cell.value = decimalFromVariant(query.value(4));
-        cell.raw = query.value(5).toString();
-        cell.unit = query.value(6).toString();
-        cell.status = cellStatusFromName(query.value(7).toString()).value_or(CellStatus::Missing);
-        cell.span = {query.value(8).toLongLong(), query.value(9).toLongLong()};
-        cell.candidates = fromJson(query.value(10).toString());
+        report.cells[std::size_t(index)] = SqliteRows::cellAt(query);
     }
     return true;
 }
@@ -747,8 +652,7 @@ std::optional<std::vector<Finding>> SqliteProjectStore::findings(qint64 reportId
         return std::nullopt;
     }
     QSqlQuery query(database());
-    query.prepare(QStringLiteral("SELECT id, check_id, severity, cells, expected, actual, message_zh, message_en,"
-                                 " status, note FROM findings WHERE report_id = :report ORDER BY id"));
+    query.prepare(u"SELECT " + findingColumnsSql() + u" FROM findings WHERE report_id = :report ORDER BY id");
     query.bindValue(QStringLiteral(":report"), reportId);
     if (!query.exec()) {
         setDatabaseError(query.lastError());
@@ -756,7 +660,7 @@ std::optional<std::vector<Finding>> SqliteProjectStore::findings(qint64 reportId
     }
     std::vector<Finding> list;
     while (query.next())
-        list.push_back(findingFromQuery(query));
+        list.push_back(findingAt(query));
     return list;
 }
 
@@ -868,9 +772,9 @@ std::optional<std::vector<CellEdit>> SqliteProjectStore::edits(qint64 reportId) 
         edit.id = query.value(0).toLongLong();
         edit.reportId = reportId;
         edit.cellKey = query.value(1).toString() + u'/' + query.value(2).toString() + u'/' + query.value(3).toString();
-        edit.oldValue = decimalFromVariant(query.value(4));
-        edit.newValue = decimalFromVariant(query.value(5));
-        edit.editedAt = timeFromText(query.value(6).toString());
+        edit.oldValue = toDecimal(query.value(4));
+        edit.newValue = toDecimal(query.value(5));
+        edit.editedAt = toTime(query.value(6).toString());
         list.push_back(edit);
     }
     return list;
@@ -898,6 +802,6 @@ std::optional<std::vector<ReportCellValue>> SqliteProjectStore::cellValues(const
         return std::nullopt;
     }
     while (query.next())
-        list.push_back({query.value(0).toLongLong(), decimalFromVariant(query.value(1))});
+        list.push_back({query.value(0).toLongLong(), toDecimal(query.value(1))});
     return list;
 }

@@ -1,0 +1,142 @@
+// SPDX-FileCopyrightText: 2026 GovInfo Review authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/storage/sqliterows.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+#include "models/finding.h"
+#include "models/report.h"
+#include "models/reportschema.h"
+
+namespace SqliteRows {
+
+QVariant fromDecimal(const std::optional<Decimal> &value)
+{
+    return value ? QVariant(value->toString()) : QVariant(QMetaType::fromType<QString>());
+}
+
+std::optional<Decimal> toDecimal(const QVariant &value)
+{
+    if (value.isNull())
+        return std::nullopt;
+    return Decimal::fromString(value.toString());
+}
+
+QString nonNull(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
+QString fromList(const QStringList &list)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
+}
+
+QStringList toList(const QString &json)
+{
+    QStringList list;
+    for (const QJsonValue &value : QJsonDocument::fromJson(json.toUtf8()).array())
+        list.append(value.toString());
+    return list;
+}
+
+QString fromTime(const QDateTime &time)
+{
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime toTime(const QString &text)
+{
+    return QDateTime::fromString(text, Qt::ISODateWithMs);
+}
+
+QString insertCellSql()
+{
+    return QStringLiteral(
+        "INSERT INTO cells (report_id, table_key, row_key, column_key, extracted, value, raw, unit, status,"
+        " span_offset, span_length, candidates)"
+        " VALUES (:report, :table, :row, :column, :extracted, :value, :raw, :unit, :status,"
+        " :offset, :length, :candidates)");
+}
+
+void bindCell(QSqlQuery &query, qint64 reportId, const CellAddress &address, const Cell &cell)
+{
+    query.bindValue(QStringLiteral(":report"), reportId);
+    query.bindValue(QStringLiteral(":table"), address.table);
+    query.bindValue(QStringLiteral(":row"), address.row);
+    query.bindValue(QStringLiteral(":column"), address.column);
+    query.bindValue(QStringLiteral(":extracted"), fromDecimal(cell.extracted));
+    query.bindValue(QStringLiteral(":value"), fromDecimal(cell.value));
+    query.bindValue(QStringLiteral(":raw"), nonNull(cell.raw));
+    query.bindValue(QStringLiteral(":unit"), nonNull(cell.unit));
+    query.bindValue(QStringLiteral(":status"), cellStatusName(cell.status));
+    query.bindValue(QStringLiteral(":offset"), cell.span.offset);
+    query.bindValue(QStringLiteral(":length"), cell.span.length);
+    query.bindValue(QStringLiteral(":candidates"), fromList(cell.candidates));
+}
+
+QString cellColumnsSql()
+{
+    return QStringLiteral("extracted, value, raw, unit, status, span_offset, span_length, candidates");
+}
+
+Cell cellAt(const QSqlQuery &query)
+{
+    // Columns 0-2 are the cell's address.
+    Cell cell;
+    cell.extracted = toDecimal(query.value(3));
+    cell.value = toDecimal(query.value(4));
+    cell.raw = query.value(5).toString();
+    cell.unit = query.value(6).toString();
+    cell.status = cellStatusFromName(query.value(7).toString()).value_or(CellStatus::Missing);
+    cell.span = {query.value(8).toLongLong(), query.value(9).toLongLong()};
+    cell.candidates = toList(query.value(10).toString());
+    return cell;
+}
+
+QString insertFindingSql()
+{
+    return QStringLiteral(
+        "INSERT INTO findings (report_id, check_id, severity, cells, expected, actual, message_zh, message_en,"
+        " status, note)"
+        " VALUES (:report, :check, :severity, :cells, :expected, :actual, :zh, :en, :status, :note)");
+}
+
+void bindFinding(QSqlQuery &query, qint64 reportId, const Finding &finding)
+{
+    query.bindValue(QStringLiteral(":report"), reportId);
+    query.bindValue(QStringLiteral(":check"), finding.checkId);
+    query.bindValue(QStringLiteral(":severity"), severityName(finding.severity));
+    query.bindValue(QStringLiteral(":cells"), fromList(finding.cells));
+    query.bindValue(QStringLiteral(":expected"), nonNull(finding.expected));
+    query.bindValue(QStringLiteral(":actual"), nonNull(finding.actual));
+    query.bindValue(QStringLiteral(":zh"), nonNull(finding.messageZh));
+    query.bindValue(QStringLiteral(":en"), nonNull(finding.messageEn));
+    query.bindValue(QStringLiteral(":status"), reviewStatusName(finding.status));
+    query.bindValue(QStringLiteral(":note"), nonNull(finding.note));
+}
+
+QString findingColumnsSql()
+{
+    return QStringLiteral("id, check_id, severity, cells, expected, actual, message_zh, message_en, status, note");
+}
+
+Finding findingAt(const QSqlQuery &query)
+{
+    Finding finding;
+    finding.id = query.value(0).toLongLong();
+    finding.checkId = query.value(1).toString();
+    finding.severity = severityFromName(query.value(2).toString()).value_or(Severity::Error);
+    finding.cells = toList(query.value(3).toString());
+    finding.expected = query.value(4).toString();
+    finding.actual = query.value(5).toString();
+    finding.messageZh = query.value(6).toString();
+    finding.messageEn = query.value(7).toString();
+    finding.status = reviewStatusFromName(query.value(8).toString()).value_or(ReviewStatus::Open);
+    finding.note = query.value(9).toString();
+    return finding;
+}
+
+} // namespace SqliteRows

@@ -1,0 +1,53 @@
+// SPDX-FileCopyrightText: 2026 GovInfo Review authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "models/decimal.h"
+
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+#include <optional>
+
+class QSqlQuery;
+struct Cell;
+struct CellAddress;
+struct Finding;
+
+/**
+ * How the project store writes domain values into SQLite rows and reads them
+ * back: the column lists, the bindings and the conversions, in one place so
+ * that a column added by a migration is added here once. Stateless.
+ */
+namespace SqliteRows {
+
+/// Exact decimals are stored as their text; none is SQL NULL.
+QVariant fromDecimal(const std::optional<Decimal> &value);
+std::optional<Decimal> toDecimal(const QVariant &value);
+/// Qt binds a null QString as SQL NULL; NOT NULL text columns need an empty string.
+QString nonNull(const QString &text);
+/// String lists (candidates, finding cells, notes) are stored as a JSON array.
+QString fromList(const QStringList &list);
+QStringList toList(const QString &json);
+/// Times are stored as ISO 8601 UTC with milliseconds.
+QString fromTime(const QDateTime &time);
+QDateTime toTime(const QString &text);
+
+/// INSERT INTO cells ... with :report and the cell's named values.
+QString insertCellSql();
+void bindCell(QSqlQuery &query, qint64 reportId, const CellAddress &address, const Cell &cell);
+/// The columns cellAt() reads, after table_key, row_key, column_key.
+QString cellColumnsSql();
+/// The cell of a row selected with table_key, row_key, column_key, then cellColumnsSql().
+Cell cellAt(const QSqlQuery &query);
+
+/// INSERT INTO findings ... with :report and the finding's named values.
+QString insertFindingSql();
+void bindFinding(QSqlQuery &query, qint64 reportId, const Finding &finding);
+/// The columns findingAt() reads.
+QString findingColumnsSql();
+Finding findingAt(const QSqlQuery &query);
+
+} // namespace SqliteRows
