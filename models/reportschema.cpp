@@ -28,6 +28,19 @@ QStringList toStringList(const QJsonValue &value)
     return list;
 }
 
+/// What a relation or rule runs along: the table's rows, or the columns of its first row.
+QStringList alongsOf(const FormatSchema &format, const QString &table, bool perColumn)
+{
+    const QStringList rows = format.rows(table);
+    return perColumn ? format.columns(table, rows.value(0)) : rows;
+}
+
+/// The key of the cell named `name` along one row (a column name) or one column (a row name).
+QString keyAlong(const QString &table, const QString &along, const QString &name, bool perColumn)
+{
+    return perColumn ? table + u'/' + name + u'/' + along : table + u'/' + along + u'/' + name;
+}
+
 } // namespace
 
 int FormatSchema::indexOf(const QString &table, const QString &row, const QString &column) const
@@ -160,17 +173,13 @@ void ReportSchema::load()
             const QStringList left = keys(relation.value(u"left"));
             const QStringList right = keys(relation.value(u"right"));
             const bool perColumn = relation.value(u"for_each").toString() == u"column";
-            // Rows of the table for per-row relations; the columns of its first row for per-column ones.
-            const QStringList rows = format->rows(table);
-            const QStringList alongs = perColumn ? format->columns(table, rows.value(0)) : rows;
-            for (const QString &along : alongs) {
+            for (const QString &along : alongsOf(*format, table, perColumn)) {
                 SumRelation sum;
                 sum.checkId = spec.id;
                 sum.where = along;
                 auto indexes = [&](const QStringList &side, std::vector<int> &out) {
-                    for (const QString &key : side) {
-                        const int index = perColumn ? format->indexOf(table, key, along)
-                                                    : format->indexOf(table, along, key);
+                    for (const QString &name : side) {
+                        const int index = format->indexOf(keyAlong(table, along, name, perColumn));
                         if (index >= 0)
                             out.push_back(index);
                     }
@@ -201,9 +210,7 @@ void ReportSchema::loadCompareRules(const CheckSpec &spec, const QJsonArray &rul
         const bool perColumn = object.value(u"for_each").toString() == u"column";
         const QJsonObject detail = object.value(u"detail").toObject();
         for (const auto &format : m_formats) {
-            const QStringList rows = format->rows(table);
-            const QStringList alongs = perColumn ? format->columns(table, rows.value(0)) : rows;
-            for (const QString &along : alongs) {
+            for (const QString &along : alongsOf(*format, table, perColumn)) {
                 CompareRule rule;
                 rule.checkId = spec.id;
                 rule.where = along;
@@ -221,8 +228,7 @@ void ReportSchema::loadCompareRules(const CheckSpec &spec, const QJsonArray &rul
                         const bool previous = name.startsWith(previousPrefix);
                         if (previous)
                             name.remove(0, previousPrefix.size());
-                        const QString key = perColumn ? table + u'/' + name + u'/' + along
-                                                      : table + u'/' + along + u'/' + name;
+                        const QString key = keyAlong(table, along, name, perColumn);
                         if (previous) {
                             term.previousKey = key;
                         } else {

@@ -297,34 +297,8 @@ bool SqliteProjectStore::insertReport(const Report &report, int version, qint64 
     }
     *reportId = query.lastInsertId().toLongLong();
 
-    query.prepare(QStringLiteral("INSERT INTO sections (report_id, number, heading, span_offset, span_length)"
-                                 " VALUES (:report, :number, :heading, :offset, :length)"));
-    for (const Section &section : report.sections) {
-        query.bindValue(QStringLiteral(":report"), *reportId);
-        query.bindValue(QStringLiteral(":number"), section.number);
-        query.bindValue(QStringLiteral(":heading"), nonNull(section.heading));
-        query.bindValue(QStringLiteral(":offset"), section.span.offset);
-        query.bindValue(QStringLiteral(":length"), section.span.length);
-        if (!query.exec()) {
-            setDatabaseError(query.lastError());
-            return false;
-        }
-    }
-    query.prepare(QStringLiteral("INSERT INTO figures (report_id, cell_key, value, quote, span_offset, span_length)"
-                                 " VALUES (:report, :key, :value, :quote, :offset, :length)"));
-    for (const NarrativeFigure &figure : report.figures) {
-        query.bindValue(QStringLiteral(":report"), *reportId);
-        query.bindValue(QStringLiteral(":key"), nonNull(figure.cellKey));
-        query.bindValue(QStringLiteral(":value"), figure.value.toString());
-        query.bindValue(QStringLiteral(":quote"), nonNull(figure.quote));
-        query.bindValue(QStringLiteral(":offset"), figure.span.offset);
-        query.bindValue(QStringLiteral(":length"), figure.span.length);
-        if (!query.exec()) {
-            setDatabaseError(query.lastError());
-            return false;
-        }
-    }
-    return true;
+    return insertRows(insertSectionSql(), *reportId, report.sections, &bindSection)
+        && insertRows(insertFigureSql(), *reportId, report.figures, &bindFigure);
 }
 
 bool SqliteProjectStore::insertCells(qint64 reportId, const Report &report)
@@ -354,10 +328,17 @@ bool SqliteProjectStore::insertCells(qint64 reportId, const Report &report)
 
 bool SqliteProjectStore::insertFindings(qint64 reportId, const std::vector<Finding> &findings)
 {
+    return insertRows(insertFindingSql(), reportId, findings, &bindFinding);
+}
+
+template<typename Item>
+bool SqliteProjectStore::insertRows(const QString &sql, qint64 reportId, const std::vector<Item> &items,
+                                    void (*bind)(QSqlQuery &, qint64, const Item &))
+{
     QSqlQuery query(database());
-    query.prepare(insertFindingSql());
-    for (const Finding &finding : findings) {
-        bindFinding(query, reportId, finding);
+    query.prepare(sql);
+    for (const Item &item : items) {
+        bind(query, reportId, item);
         if (!query.exec()) {
             setDatabaseError(query.lastError());
             return false;

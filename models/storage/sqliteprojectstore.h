@@ -9,6 +9,7 @@
 
 class QSqlDatabase;
 class QSqlError;
+class QSqlQuery;
 class SqliteTransaction;
 
 /**
@@ -74,6 +75,10 @@ private:
     bool insertReport(const Report &report, int version, qint64 supersedes, qint64 *reportId);
     bool insertCells(qint64 reportId, const Report &report);
     bool insertFindings(qint64 reportId, const std::vector<Finding> &findings);
+    /// Prepares sql once and runs it for every item, bound by bind; stops at the first error.
+    template<typename Item>
+    bool insertRows(const QString &sql, qint64 reportId, const std::vector<Item> &items,
+                    void (*bind)(QSqlQuery &, qint64, const Item &));
     bool deleteFindings(qint64 reportId);
     /// saveReview's writes, inside the caller's transaction.
     bool writeReview(const ReportReview &review, const QDateTime &when);

@@ -96,6 +96,37 @@ Cell cellAt(const QSqlQuery &query)
     return cell;
 }
 
+QString insertSectionSql()
+{
+    return QStringLiteral("INSERT INTO sections (report_id, number, heading, span_offset, span_length)"
+                          " VALUES (:report, :number, :heading, :offset, :length)");
+}
+
+void bindSection(QSqlQuery &query, qint64 reportId, const Section &section)
+{
+    query.bindValue(QStringLiteral(":report"), reportId);
+    query.bindValue(QStringLiteral(":number"), section.number);
+    query.bindValue(QStringLiteral(":heading"), nonNull(section.heading));
+    query.bindValue(QStringLiteral(":offset"), section.span.offset);
+    query.bindValue(QStringLiteral(":length"), section.span.length);
+}
+
+QString insertFigureSql()
+{
+    return QStringLiteral("INSERT INTO figures (report_id, cell_key, value, quote, span_offset, span_length)"
+                          " VALUES (:report, :key, :value, :quote, :offset, :length)");
+}
+
+void bindFigure(QSqlQuery &query, qint64 reportId, const NarrativeFigure &figure)
+{
+    query.bindValue(QStringLiteral(":report"), reportId);
+    query.bindValue(QStringLiteral(":key"), nonNull(figure.cellKey));
+    query.bindValue(QStringLiteral(":value"), figure.value.toString());
+    query.bindValue(QStringLiteral(":quote"), nonNull(figure.quote));
+    query.bindValue(QStringLiteral(":offset"), figure.span.offset);
+    query.bindValue(QStringLiteral(":length"), figure.span.length);
+}
+
 QString insertFindingSql()
 {
     return QStringLiteral(

@@ -12,6 +12,8 @@
 #include <optional>
 
 class QSqlQuery;
+struct NarrativeFigure;
+struct Section;
 struct Cell;
 struct CellAddress;
 struct Finding;
@@ -42,6 +44,12 @@ void bindCell(QSqlQuery &query, qint64 reportId, const CellAddress &address, con
 QString cellColumnsSql();
 /// The cell of a row selected with table_key, row_key, column_key, then cellColumnsSql().
 Cell cellAt(const QSqlQuery &query);
+
+/// INSERT INTO sections / figures ... with :report and the values of one.
+QString insertSectionSql();
+void bindSection(QSqlQuery &query, qint64 reportId, const Section &section);
+QString insertFigureSql();
+void bindFigure(QSqlQuery &query, qint64 reportId, const NarrativeFigure &figure);
 
 /// INSERT INTO findings ... with :report and the finding's named values.
 QString insertFindingSql();
