@@ -52,6 +52,7 @@ private slots:
     void reviewSurvivesEditAndUndo();
     void nextOpenFindingWalksAndWraps();
     void selectionIsNotUndoable();
+    void benchmarkEditAndUndo();
 
 private:
     std::unique_ptr<ProjectDocument> openDocument();
@@ -370,6 +371,21 @@ void TestProjectDocument::selectionIsNotUndoable()
     document->setCurrentReport(0);
     QCOMPARE(document->currentReport(), nullptr);
     QCOMPARE(document->currentCell(), -1);
+}
+
+void TestProjectDocument::benchmarkEditAndUndo()
+{
+    // One edit and its undo: two re-checks with the models' signals; the GUI
+    // does this on every committed cell.
+    auto document = openDocument();
+    const qint64 id = idOf(*document, seed2021);
+    document->setCurrentReport(id);
+    const int natural = cellIndexOf(*document->currentReport(), QStringLiteral("t3/new/natural"));
+    QBENCHMARK {
+        document->setCellValue(id, natural, Decimal(5));
+        document->undoStack()->undo();
+    }
+    QCOMPARE(document->currentReport()->cells[std::size_t(natural)].value, std::optional<Decimal>(Decimal(0)));
 }
 
 QTEST_GUILESS_MAIN(TestProjectDocument)
