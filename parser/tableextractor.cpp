@@ -305,8 +305,12 @@ std::vector<ValueToken> TableExtractor::tokenize(qsizetype begin, qsizetype end)
                     }
                     // In a grid every field after a separator is a cell, the last one too.
                     const bool isSeparator = fieldEnd < lineEnd || i < lineEnd || (m_exactGrid && i > lineStart);
-                    if (isCoveredSlot(i, fieldEnd)) {
-                        // Part of a cell spanning rows or columns: no cell of its own.
+                    // A read that starts inside a field (right after a row label) starts with
+                    // the rest of the label's field, not with a cell.
+                    const bool labelTail = i == lineStart && lineStart > 0 && !isLineBreak(text[lineStart - 1])
+                                           && !isFieldSeparator(text[lineStart - 1]);
+                    if (labelTail || isCoveredSlot(i, fieldEnd)) {
+                        // Part of a cell spanning rows or columns, or of the label: no cell of its own.
                     } else if (!anyPiece && !hadLabel && isSeparator && !(line.trimmed().startsWith(u'|') && i == lineStart)) {
                         lineTokens.push_back(ValueToken::blank(i));
                         lineTokens.back().inField = true;
@@ -347,9 +351,12 @@ std::vector<ValueToken> TableExtractor::tokenize(qsizetype begin, qsizetype end)
                 }
                 for (auto it = lineTokens.rbegin(); it != lineTokens.rend() && it->kind == ValueToken::Kind::Blank; ++it)
                     it->edgeBlank = true;
-                if (m_cellPerLine) {
-                    for (ValueToken &token : lineTokens)
+                if (m_cellPerLine || m_exactGrid) {
+                    // Lines or grid cells separate the cells: digits are never glued.
+                    for (ValueToken &token : lineTokens) {
                         token.splittable = false;
+                        token.mustSplit = false;
+                    }
                 }
                 tokens.insert(tokens.end(), lineTokens.begin(), lineTokens.end());
             }

@@ -224,6 +224,15 @@ void TestExtraction::htmlGrid_data()
                     u"<tr><td colspan=3>四、结转下年度继续办理</td><td>72</td><td></td><td></td><td></td><td></td>"
                     u"<td></td><td>&nbsp;</td></tr>"_qs
         << u"t3/carry_forward"_qs << u"72|_|_|_|_|_|_"_qs;
+    // A value spanning two rows leaves the second row a cell short: nothing there is guessed,
+    // and a grid cell is never glued digits ("10" is not 1|0).
+    QTest::newRow("value spanning two rows")
+        << labels + u"<tr><td colspan=3>一、本年新收政府信息公开申请数量</td><td>821</td><td>35</td><td></td><td></td>"
+                    u"<td>2</td><td>1</td><td>859</td></tr>"
+                    u"<tr><td rowspan=2>三、本年度办理结果</td><td colspan=2>（一）予以公开</td><td rowspan=2>10</td><td>0</td>"
+                    u"<td>0</td><td>0</td><td>0</td><td>0</td><td>10</td></tr>"
+                    u"<tr><td colspan=2>（二）部分公开</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td></tr>"_qs
+        << u"t3/partial"_qs << u"_|_|_|_|_|_|_"_qs;
     const QString t2 = u"<tr><td colspan=5>第二十条第（一）项</td></tr>"
                        u"<tr><td>信息内容</td><td>本年新制作数量</td><td colspan=2>本年新公开数量</td><td>对外公开总数量</td></tr>"_qs;
     QTest::newRow("value spanning two columns")
