@@ -7,6 +7,8 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QStandardPaths>
@@ -18,6 +20,7 @@
 #include <QTextBrowser>
 #include <QTextFrame>
 #include <QTextTable>
+#include <QTimer>
 #include <QTreeView>
 #include <QUndoStack>
 
@@ -86,6 +89,8 @@ private slots:
     void f8WalksFindings();
     void reviewFindingWithNote();
     void htmlReportRendersTablesAndLinks();
+    void projectScopeDoubleClickJumps();
+    void closeAsksToSave();
 
 private:
     std::unique_ptr<MainWindow> openWindow();
@@ -489,6 +494,75 @@ void TestMainWindow::htmlReportRendersTablesAndLinks()
     QVERIFY(!selection.cursor.isNull());
     QCOMPARE(selection.cursor.selectionStart(), range.first);
     QCOMPARE(selection.cursor.selectionEnd(), range.second);
+}
+
+void TestMainWindow::projectScopeDoubleClickJumps()
+{
+    auto window = openWindow();
+    QVERIFY(window);
+    selectReport(*window, NoFindingsSeed);
+    FindingsPanel *panel = window->findingsPanel();
+    QCOMPARE(panel->model()->rowCount(), 0);
+    panel->scopeCombo()->setCurrentIndex(1);
+    QCOMPARE(panel->model()->scope(), FindingsModel::Scope::Project);
+    QVERIFY(panel->model()->rowCount() >= 3);
+
+    // The last row belongs to another report: double-click goes there.
+    QTableView *view = panel->view();
+    const QModelIndex last = view->model()->index(view->model()->rowCount() - 1, FindingsModel::MessageColumn);
+    const qint64 reportId = last.data(ItemRoles::ReportIdRole).toLongLong();
+    QVERIFY(reportId != window->document()->currentReportId());
+    view->scrollTo(last);
+    // A real double-click starts with a press and release (QTest's DClick alone has none).
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(last).center());
+    QCOMPARE(window->document()->currentReportId(), window->document()->reportSummary(3).id);
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(last).center());
+    QCOMPARE(window->document()->currentReportId(), reportId);
+    QCOMPARE(window->reportList()->view()->currentIndex().data(ItemRoles::ReportIdRole).toLongLong(), reportId);
+    QCOMPARE(window->currentFinding().reportId, reportId);
+    const Finding &finding = window->document()->currentFindings()[std::size_t(window->currentFinding().index)];
+    const Report *report = window->document()->currentReport();
+    if (!finding.cells.isEmpty()) {
+        const int cell = ReportSchema::instance().format(report->format)->indexOf(finding.cells.first());
+        QCOMPARE(window->document()->currentCell(), cell);
+        QCOMPARE(window->tablesPanel()->currentView()->currentIndex().data(ItemRoles::CellIndexRole).toInt(), cell);
+    }
+}
+
+void TestMainWindow::closeAsksToSave()
+{
+    auto window = openWindow();
+    QVERIFY(window);
+    selectReport(*window, NoFindingsSeed);
+    QTableView *view = nullptr;
+    const QModelIndex index = showCell(*window, QStringLiteral("t3/new/natural"), &view);
+    QVERIFY(view->model()->setData(index, QStringLiteral("3")));
+    QVERIFY(window->isWindowModified());
+    QVERIFY(window->windowTitle().contains(QStringLiteral("[*]")));
+
+    // Answers the question box with button once it is up.
+    const auto answer = [](QMessageBox::StandardButton button) {
+        QTimer::singleShot(0, [button] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            QCOMPARE(box->standardButtons(), QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+            box->button(button)->click();
+        });
+    };
+    answer(QMessageBox::Cancel);
+    QVERIFY(!window->close());
+    QVERIFY(window->isVisible());
+    QCOMPARE(index.data().toString(), QStringLiteral("3"));
+
+    answer(QMessageBox::Discard);
+    QVERIFY(window->close());
+    window.reset();
+
+    // Discarded: the project still has the extracted value.
+    window = openWindow();
+    QVERIFY(window);
+    selectReport(*window, NoFindingsSeed);
+    QCOMPARE(showCell(*window, QStringLiteral("t3/new/natural"), &view).data().toString(), QStringLiteral("0"));
 }
 
 QTEST_MAIN(TestMainWindow)
