@@ -16,6 +16,8 @@
  *
  *     format  2021                   the format found
  *     year    2021                   the statistics year
+ *     agency  灵武市临河镇           the agency
+ *     sections  1 2 3 4 5 6          the numbers of the sections found, in order
  *     t3/new/total  8  ok            cell key, value (empty when none), status
  *     t2/rules/issued    ambiguous  0|0|4;00|4   ...the candidate splits (optional column)
  *     t2/fees/amount  1.5  ok    万元              ...and the unit written in the cell (optional column)
@@ -40,7 +42,7 @@ const QString LayoutsFolder = QStringLiteral(GOVINFO_TEST_DATA "/layouts");
 /** What a golden folder expects: lines in the file's order, and a known failure if any. */
 struct Expectation
 {
-    QStringList lines; ///< "key\tvalue\tstatus[\tcandidates]", "format\t…", "year\t…"
+    QStringList lines; ///< "key\tvalue\tstatus[\tcandidates[\tunit]]", or "format|year|agency|sections\t…"
     QString xfail;
 };
 
@@ -69,6 +71,14 @@ QString actualLine(const Report &report, const QString &expectedLine)
         return key + u'\t' + report.format;
     if (key == u"year")
         return key + u'\t' + QString::number(report.year);
+    if (key == u"agency")
+        return key + u'\t' + report.agency;
+    if (key == u"sections") {
+        QStringList numbers;
+        for (const Section &section : report.sections)
+            numbers.append(QString::number(section.number));
+        return key + u'\t' + numbers.join(u' ');
+    }
     const FormatSchema *schema = ReportSchema::instance().format(report.format);
     const int index = schema ? schema->indexOf(key) : -1;
     if (index < 0 || std::size_t(index) >= report.cells.size())
