@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 GovInfo Review authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QAbstractItemModelTester>
+#include <QColor>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -164,12 +165,15 @@ void TestReportListModel::editUpdatesRow()
     const QModelIndex row = model.indexOfReport(id);
     QCOMPARE(row.siblingAtColumn(ReportListModel::OpenFindingsColumn).data().toInt(), 0);
     QCOMPARE(row.data(ItemRoles::SeverityRole).toInt(), -1);
+    QCOMPARE(row.data(Qt::DecorationRole).value<QColor>(), QColor(0x2e, 0x9d, 0x4a));
 
     m_document->setCellValue(id, ReviewFixture::cellIndex(*m_document->report(id), QStringLiteral("t3/new/natural")),
                              Decimal(5));
     // t3.balance (natural), t3.row_sum (new)
     QCOMPARE(row.siblingAtColumn(ReportListModel::OpenFindingsColumn).data().toInt(), 2);
     QCOMPARE(row.data(ItemRoles::SeverityRole).toInt(), int(Severity::Error));
+    QCOMPARE(row.data(Qt::DecorationRole).value<QColor>(), QColor(0xd9, 0x30, 0x25));
+    QCOMPARE(row.siblingAtColumn(1).data(Qt::DecorationRole), QVariant());
     QVERIFY(changed.count() >= 1);
     for (const auto &arguments : changed) {
         QCOMPARE(arguments.at(0).toModelIndex(), row);

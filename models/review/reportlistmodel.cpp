@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/review/reportlistmodel.h"
 
+#include <QColor>
+
 #include "models/review/itemroles.h"
 #include "models/review/projectdocument.h"
 
@@ -68,6 +70,16 @@ QVariant ReportListModel::data(const QModelIndex &index, int role) const
             return summary.openFindingCount;
         }
         return {};
+    case Qt::DecorationRole:
+        // The status icon: a colour swatch any view draws (no QIcon, so the
+        // core stays usable without a GUI application).
+        if (index.column() != FileNameColumn)
+            return {};
+        if (summary.format == u"pre2019")
+            return QColor(0x9e, 0x9e, 0x9e);
+        if (summary.openErrorCount > 0)
+            return QColor(0xd9, 0x30, 0x25);
+        return summary.openFindingCount > 0 ? QColor(0xf0, 0xa0, 0x20) : QColor(0x2e, 0x9d, 0x4a);
     case Qt::ToolTipRole:
         if (summary.version > 1)
             return tr("%1 (version %2)").arg(summary.path).arg(summary.version);

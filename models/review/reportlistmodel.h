@@ -8,8 +8,10 @@ class ProjectDocument;
 
 /**
  * The project's reports, one row each, as ProjectDocument lists them.
- * Columns: file name, agency, year, format, open findings (DecorationRole of
- * the first column: status icon). RawValueRole gives sortable values,
+ * Columns: file name, agency, year, format, open findings. The first column's
+ * DecorationRole is the status as a colour swatch (grey: not recognised, red:
+ * open errors, amber: other open findings, green: none) and its SeverityRole
+ * the same as int(Severity) or -1. RawValueRole gives sortable values,
  * ReportIdRole the report.
  */
 class ReportListModel final : public QAbstractTableModel
