@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 GovInfo Review authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -12,6 +13,7 @@
 #include "models/review/itemroles.h"
 #include "models/review/projectdocument.h"
 #include "models/storage/sqliteprojectstore.h"
+#include "rawconnection.h"
 #include "reviewfixture.h"
 
 namespace {
@@ -48,6 +50,7 @@ private slots:
     void saveCloseReopenKeepsCorrectionAndHistory();
     void savedIsOneTransactionForSeveralReports();
     void undoBackToSavedStateIsClean();
+    void failedSaveKeepsChangesUnsaved();
     void findingReviewUndoAndSave();
     void reviewSurvivesEditAndUndo();
     void nextOpenFindingWalksAndWraps();
@@ -254,6 +257,43 @@ void TestProjectDocument::undoBackToSavedStateIsClean()
     QCOMPARE(edits->at(1).newValue, std::optional<Decimal>(Decimal(0)));
 }
 
+void TestProjectDocument::failedSaveKeepsChangesUnsaved()
+{
+    auto store = std::make_unique<SqliteProjectStore>();
+    store->setBusyTimeout(100);
+    ProjectDocument document(std::move(store));
+    QVERIFY(document.open(m_project));
+    const qint64 first = document.reportSummary(0).id;
+    const qint64 last = idOf(document, seed2021);
+    const int natural2019 = cellIndexOf(*document.report(first), QStringLiteral("t3/new/natural"));
+    const int natural = cellIndexOf(*document.report(last), QStringLiteral("t3/new/natural"));
+    document.setCellValue(first, natural2019, Decimal(4));
+    document.setCellValue(last, natural, Decimal(5));
+    {
+        RawConnection locker(m_project);
+        QVERIFY(locker.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+        QSignalSpy modified(&document, &ProjectDocument::modifiedChanged);
+        QVERIFY(!document.save());
+        QVERIFY2(document.errorString().contains(u"locked"), qPrintable(document.errorString()));
+        QCOMPARE(document.isModified(), true);
+        QCOMPARE(modified.count(), 0);
+        locker.exec(QStringLiteral("ROLLBACK"));
+    }
+    {
+        SqliteProjectStore reader;
+        QVERIFY(reader.open(m_project));
+        QCOMPARE(reader.edits(first)->size(), std::size_t(0));
+        QCOMPARE(reader.edits(last)->size(), std::size_t(0));
+    }
+    // Once the lock is gone the same changes save, both reports.
+    QVERIFY2(document.save(), qPrintable(document.errorString()));
+    QCOMPARE(document.isModified(), false);
+    SqliteProjectStore reader;
+    QVERIFY(reader.open(m_project));
+    QCOMPARE(reader.loadReport(first)->cells[std::size_t(natural2019)].value, std::optional<Decimal>(Decimal(4)));
+    QCOMPARE(reader.loadReport(last)->cells[std::size_t(natural)].value, std::optional<Decimal>(Decimal(5)));
+}
+
 void TestProjectDocument::findingReviewUndoAndSave()
 {
     auto document = openDocument();
@@ -376,16 +416,21 @@ void TestProjectDocument::selectionIsNotUndoable()
 void TestProjectDocument::benchmarkEditAndUndo()
 {
     // One edit and its undo: two re-checks with the models' signals; the GUI
-    // does this on every committed cell.
+    // does this on every committed cell. Reported, not asserted (shared CI machines).
     auto document = openDocument();
     const qint64 id = idOf(*document, seed2021);
     document->setCurrentReport(id);
     const int natural = cellIndexOf(*document->currentReport(), QStringLiteral("t3/new/natural"));
-    QBENCHMARK {
+    constexpr int rounds = 1000;
+    QElapsedTimer timer;
+    timer.start();
+    for (int i = 0; i < rounds; ++i) {
         document->setCellValue(id, natural, Decimal(5));
         document->undoStack()->undo();
     }
+    qInfo("edit + undo: %.3f ms", double(timer.nsecsElapsed()) / 1e6 / rounds);
     QCOMPARE(document->currentReport()->cells[std::size_t(natural)].value, std::optional<Decimal>(Decimal(0)));
+    QCOMPARE(document->isModified(), false);
 }
 
 QTEST_GUILESS_MAIN(TestProjectDocument)
