@@ -24,6 +24,7 @@
 #include "models/report.h"
 #include "models/reportschema.h"
 #include "models/storage/sqliteprojectstore.h"
+#include "ui/chartspanel.h"
 #include "ui/exportdialog.h"
 #include "ui/findingspanel.h"
 #include "ui/importdialog.h"
@@ -62,7 +63,9 @@ MainWindow::MainWindow(QWidget *parent)
     , m_tables(new TablesPanel(m_document, this))
     , m_findings(new FindingsPanel(m_document, this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_charts(new ChartsPanel(m_document, this))
     , m_findingsDock(new QDockWidget(this))
+    , m_chartsDock(new QDockWidget(this))
 {
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(m_reportList);
@@ -77,6 +80,11 @@ MainWindow::MainWindow(QWidget *parent)
     m_findingsDock->setObjectName(QStringLiteral("findingsDock"));
     m_findingsDock->setWidget(m_findings);
     addDockWidget(Qt::BottomDockWidgetArea, m_findingsDock);
+    m_chartsDock->setObjectName(QStringLiteral("chartsDock"));
+    m_chartsDock->setWidget(m_charts);
+    addDockWidget(Qt::BottomDockWidgetArea, m_chartsDock);
+    tabifyDockWidget(m_findingsDock, m_chartsDock);
+    m_findingsDock->raise();
 
     createActions();
     createMenus();
@@ -161,6 +169,7 @@ void MainWindow::createMenus()
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(m_findingsDock->toggleViewAction());
+    m_viewMenu->addAction(m_chartsDock->toggleViewAction());
     m_viewMenu->addSeparator();
     m_languageMenu = m_viewMenu->addMenu(QString());
 }
@@ -192,6 +201,7 @@ void MainWindow::retranslateUi()
     m_nextFindingAction->setText(tr("&Next Finding"));
     m_previousFindingAction->setText(tr("&Previous Finding"));
     m_findingsDock->setWindowTitle(tr("Findings"));
+    m_chartsDock->setWindowTitle(tr("Charts"));
     updateTitle();
 }
 

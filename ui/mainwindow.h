@@ -8,6 +8,7 @@
 
 #include "models/review/projectdocument.h"
 
+class ChartsPanel;
 class FindingsPanel;
 class QAction;
 class QDockWidget;
@@ -20,7 +21,7 @@ class TablesPanel;
 /**
  * The review window over one ProjectDocument: the report list (left), the
  * original text (centre), the grids of the selected report (right) and the
- * findings (bottom dock). File, Edit, Go and View menus; the window title
+ * findings (bottom dock), with the charts docked beside the findings. File, Edit, Go and View menus; the window title
  * shows unsaved changes, closing asks to save them. Files and folders dropped
  * on the window are imported.
  */
@@ -54,6 +55,7 @@ public:
     SourceTextView *sourceView() const { return m_source; }
     TablesPanel *tablesPanel() const { return m_tables; }
     FindingsPanel *findingsPanel() const { return m_findings; }
+    ChartsPanel *chartsPanel() const { return m_charts; }
     /// View ▸ Language: empty here; the language manager fills it.
     QMenu *languageMenu() const { return m_languageMenu; }
     QMenu *viewMenu() const { return m_viewMenu; }
@@ -97,8 +99,10 @@ private:
     SourceTextView *m_source = nullptr;
     TablesPanel *m_tables = nullptr;
     FindingsPanel *m_findings = nullptr;
+    ChartsPanel *m_charts = nullptr;
     QSplitter *m_splitter = nullptr;
     QDockWidget *m_findingsDock = nullptr;
+    QDockWidget *m_chartsDock = nullptr;
     QString m_error;
     FindingRef m_currentFinding;
 
