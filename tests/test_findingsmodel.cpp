@@ -10,6 +10,7 @@
 #include "models/review/findingsmodel.h"
 #include "models/review/itemroles.h"
 #include "models/review/projectdocument.h"
+#include "models/storage/reportimporter.h"
 #include "models/storage/sqliteprojectstore.h"
 #include "reviewfixture.h"
 
@@ -48,6 +49,8 @@ private slots:
     void projectScope();
     void projectScopeFollowsImports();
     void switchingReportResets();
+    void previousYearImportAddsRows_data();
+    void previousYearImportAddsRows();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -214,6 +217,46 @@ void TestFindingsModel::switchingReportResets()
     QCOMPARE(model.headerData(FindingsModel::CheckColumn, Qt::Horizontal).toString(), QStringLiteral("Check"));
     m_document->setCurrentReport(0);
     QCOMPARE(model.rowCount(), 0);
+}
+
+void TestFindingsModel::previousYearImportAddsRows_data()
+{
+    QTest::addColumn<FindingsModel::Scope>("scope");
+    QTest::newRow("current report") << FindingsModel::Scope::CurrentReport;
+    QTest::newRow("project") << FindingsModel::Scope::Project;
+}
+
+void TestFindingsModel::previousYearImportAddsRows()
+{
+    QFETCH(FindingsModel::Scope, scope);
+    const qint64 id = ReviewFixture::reportId(*m_document, seed004);
+    m_document->setCurrentReport(id);
+    FindingsModel model(m_document.get());
+    model.setScope(scope);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const int before = model.rowCount();
+
+    // 2020 of the same agency carries 2 forward; 2021 carried none over: year.carry on 2021.
+    SqliteProjectStore store;
+    QVERIFY(store.open(m_location));
+    auto previous = store.loadReport(id);
+    previous->fileName = QStringLiteral("2020.txt");
+    previous->contentHash = QByteArrayLiteral("2020");
+    previous->year = 2020;
+    Cell &carried = previous->cells[std::size_t(ReviewFixture::cellIndex(*previous, QStringLiteral("t3/carry_forward/legal")))];
+    carried.value = carried.extracted = Decimal(2);
+    const auto imported = ReportImporter(store).import(*previous);
+    QVERIFY(imported);
+
+    QVERIFY(m_document->reloadReports());
+    // In project scope the new report's own findings come too.
+    const int added = scope == FindingsModel::Scope::Project ? int(imported->findings.size()) : 0;
+    QCOMPARE(model.rowCount(), before + added + 1);
+    const int row = model.rowOf({id, int(m_document->findings(id)->size()) - 1});
+    QVERIFY(row >= 0);
+    QCOMPARE(model.index(row, FindingsModel::CheckColumn).data().toString(), QStringLiteral("year.carry"));
+    QCOMPARE(model.index(row, FindingsModel::CellsColumn).data().toString(),
+             QStringLiteral("t3/carried_over/legal"));
 }
 
 QTEST_GUILESS_MAIN(TestFindingsModel)

@@ -12,6 +12,7 @@
 #include "models/review/gridlayout.h"
 #include "models/review/itemroles.h"
 #include "models/review/projectdocument.h"
+#include "models/storage/reportimporter.h"
 #include "models/storage/sqliteprojectstore.h"
 #include "rawconnection.h"
 #include "reviewfixture.h"
@@ -55,6 +56,9 @@ private slots:
     void reviewSurvivesEditAndUndo();
     void nextOpenFindingWalksAndWraps();
     void selectionIsNotUndoable();
+    void importedPreviousYearReachesLoadedReports_data();
+    void importedPreviousYearReachesLoadedReports();
+    void reimportedCurrentReportIsFollowed();
     void benchmarkEditAndUndo();
 
 private:
@@ -411,6 +415,85 @@ void TestProjectDocument::selectionIsNotUndoable()
     document->setCurrentReport(0);
     QCOMPARE(document->currentReport(), nullptr);
     QCOMPARE(document->currentCell(), -1);
+}
+
+void TestProjectDocument::importedPreviousYearReachesLoadedReports_data()
+{
+    QTest::addColumn<bool>("edited");
+    QTest::newRow("saved") << false;
+    QTest::newRow("with unsaved edits") << true;
+}
+
+void TestProjectDocument::importedPreviousYearReachesLoadedReports()
+{
+    QFETCH(bool, edited);
+    auto document = openDocument();
+    const qint64 id = idOf(*document, seed2021);
+    document->setCurrentReport(id);
+    // One rule issued: once 2020 (0 in force) is there, 2021's 0 in force breaks year.in_force.
+    if (edited)
+        document->setCellValue(id, cellIndexOf(*document->currentReport(), QStringLiteral("t2/rules/issued")), Decimal(1));
+    const QStringList before = checkIds(document->currentFindings());
+    QVERIFY(!before.contains(QStringLiteral("year.carry")));
+
+    // The same agency's 2020 report, carrying 3 applications forward that 2021 did not carry over.
+    SqliteProjectStore store;
+    QVERIFY(store.open(m_project));
+    auto previous = store.loadReport(id);
+    previous->fileName = QStringLiteral("2020.txt");
+    previous->contentHash = QByteArrayLiteral("2020");
+    previous->year = 2020;
+    for (const char16_t *key : {u"t3/carry_forward/natural", u"t3/carry_forward/total"}) {
+        Cell &cell = previous->cells[std::size_t(cellIndexOf(*previous, QString::fromUtf16(key)))];
+        cell.value = cell.extracted = Decimal(3);
+    }
+    ReportImporter importer(store);
+    QVERIFY(importer.import(*previous));
+
+    QSignalSpy findings(document.get(), &ProjectDocument::findingsChanged);
+    QVERIFY(document->reloadReports());
+    QCOMPARE(document->reportCount(), 6);
+    QCOMPARE(document->currentReportId(), id);
+    QVERIFY(findings.contains(QVariantList{id}));
+    QStringList expected = before;
+    expected << QStringLiteral("year.carry");
+    if (edited)
+        expected << QStringLiteral("year.in_force");
+    expected.sort();
+    QCOMPARE(checkIds(document->currentFindings()), expected);
+    const auto &summary = document->reportSummary(document->rowOfReport(id));
+    QCOMPARE(summary.openFindingCount,
+             int(std::count_if(document->currentFindings().cbegin(), document->currentFindings().cend(),
+                               [](const Finding &f) { return f.status == ReviewStatus::Open; })));
+    QCOMPARE(document->isModified(), edited);
+    if (edited) {
+        QCOMPARE(document->currentReport()->cells[std::size_t(cellIndexOf(*document->currentReport(),
+                                                                            QStringLiteral("t2/rules/issued")))]
+                     .value,
+                 std::optional<Decimal>(Decimal(1)));
+    }
+}
+
+void TestProjectDocument::reimportedCurrentReportIsFollowed()
+{
+    auto document = openDocument();
+    const qint64 id = idOf(*document, seed2021);
+    document->setCurrentReport(id);
+    SqliteProjectStore store;
+    QVERIFY(store.open(m_project));
+    auto changed = store.loadReport(id);
+    changed->contentHash = QByteArrayLiteral("v2");
+    changed->text += u'\n';
+    const auto added = store.addReport(*changed, {});
+    QVERIFY(added);
+    QCOMPARE(added->outcome, AddOutcome::NewVersion);
+
+    QSignalSpy current(document.get(), &ProjectDocument::currentReportChanged);
+    QVERIFY(document->reloadReports());
+    QCOMPARE(document->reportCount(), 5);
+    QCOMPARE(document->currentReportId(), added->reportId);
+    QCOMPARE(current.count(), 1);
+    QCOMPARE(document->currentReport()->fileName, seed2021);
 }
 
 void TestProjectDocument::benchmarkEditAndUndo()

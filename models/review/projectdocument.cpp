@@ -135,6 +135,15 @@ int ProjectDocument::rowOfReport(qint64 reportId) const
     return it == m_summaries.cend() ? -1 : int(it - m_summaries.cbegin());
 }
 
+bool ProjectDocument::hasUnsavedChanges(const LoadedReport &entry) const
+{
+    for (std::size_t i = 0; i < entry.report->cells.size(); ++i) {
+        if (!sameValue(entry.savedValues[i], entry.report->cells[i].value))
+            return true;
+    }
+    return !sameFindings(entry.findings, entry.savedFindings);
+}
+
 bool ProjectDocument::reloadReports()
 {
     const auto summaries = m_store->reports(ProjectStore::Listing::Current);
@@ -148,8 +157,37 @@ bool ProjectDocument::reloadReports()
     for (const auto &entry : m_loaded)
         updateSummary(*entry);
     emit reportsReset();
-    if (m_currentReportId != 0 && rowOfReport(m_currentReportId) < 0)
-        setCurrentReport(0);
+
+    // An import may have changed what the loaded reports are checked against
+    // (a previous year arrived) and refreshed their stored findings.
+    for (std::size_t i = 0; i < m_loaded.size(); ++i) {
+        LoadedReport &entry = *m_loaded[i];
+        const qint64 id = entry.report->id;
+        if (rowOfReport(id) < 0)
+            continue;
+        if (hasUnsavedChanges(entry)) {
+            recheck(entry);
+            continue;
+        }
+        const auto stored = m_store->findings(id);
+        if (!stored || sameFindings(*stored, entry.findings))
+            continue;
+        entry.findings = *stored;
+        entry.savedFindings = *stored;
+        for (const Finding &finding : *stored)
+            entry.verdicts.insert(finding.identity(), {finding.status, finding.note});
+        updateSummary(entry);
+        emit findingsChanged(id);
+        emit reportSummaryChanged(id);
+    }
+
+    if (m_currentReportId != 0 && rowOfReport(m_currentReportId) < 0) {
+        // Re-imported as a new version: follow it.
+        const auto next = std::find_if(m_summaries.cbegin(), m_summaries.cend(), [this](const ReportSummary &summary) {
+            return summary.supersedes == m_currentReportId;
+        });
+        setCurrentReport(next != m_summaries.cend() ? next->id : 0);
+    }
     return true;
 }
 

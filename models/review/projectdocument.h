@@ -80,7 +80,10 @@ public:
     /// openFindingCount reflects unsaved re-checks.
     const ReportSummary &reportSummary(int row) const { return m_summaries[std::size_t(row)]; }
     int rowOfReport(qint64 reportId) const;
-    /// Re-reads the list from the store (after an import); unsaved changes stay.
+    /// Re-reads the list from the store (after an import); unsaved changes stay
+    /// (and are re-checked: a previous year may have arrived), the findings of
+    /// the other loaded reports are re-read, and a current report that was
+    /// re-imported is replaced by its new version.
     bool reloadReports();
     ProjectSummary projectSummary() const;
 
@@ -138,6 +141,7 @@ private:
     /// The current report of agency for year (the latest import wins), 0 when none.
     qint64 reportOf(const QString &agency, int year, qint64 excludeId) const;
     void recheck(LoadedReport &loaded);
+    bool hasUnsavedChanges(const LoadedReport &loaded) const;
     void updateSummary(const LoadedReport &loaded);
 
     std::unique_ptr<ProjectStore> m_store;
