@@ -12,7 +12,6 @@
 
 #include "models/decimal.h"
 #include "models/reportschema.h"
-#include "tests/rawconnection.h"
 #include "tests/testsupport.h"
 
 using namespace TestSupport;
@@ -56,8 +55,6 @@ private slots:
     void helpAndVersion();
     void unreadableFileIsNamedOthersImported();
     void refusesProjectThatIsNotSqlite();
-    void lockedProjectIsNamedNothingLost();
-    void readOnlyProjectIsRefused();
     void wideAndGb18030Export();
     void noCommandImportsSamples();
 
@@ -232,43 +229,6 @@ void TestCli::refusesProjectThatIsNotSqlite()
     QVERIFY2(result.err.contains(u"not an SQLite database"), describe(result).constData());
     QVERIFY(notAProject.open(QIODevice::ReadOnly));
     QCOMPARE(notAProject.readAll(), QByteArray("these are my notes\n"));
-}
-
-void TestCli::lockedProjectIsNamedNothingLost()
-{
-    QCOMPARE(run({QStringLiteral("import"), QStringLiteral("--db"), m_db,
-                  QDir(seeds).filePath(QStringLiteral("000_fb8decbe9b2e9cc0.txt"))})
-                 .exitCode,
-             0);
-    {
-        RawConnection locker(m_db);
-        QVERIFY(locker.isOpen());
-        QVERIFY(locker.exec(QStringLiteral("BEGIN EXCLUSIVE")));
-        // The import waits for the busy timeout once, then stops: every other file would wait as long.
-        const CliRun result = run({QStringLiteral("import"), QStringLiteral("--db"), m_db, seeds});
-        QVERIFY2(result.exitCode == 1, describe(result).constData());
-        QVERIFY2(result.err.contains(u"is locked by another program"), describe(result).constData());
-        QVERIFY2(result.err.contains(m_db), describe(result).constData());
-        QVERIFY(locker.exec(QStringLiteral("ROLLBACK")));
-    }
-    const CliRun checked = run({QStringLiteral("check"), QStringLiteral("--db"), m_db});
-    QVERIFY2(checked.out.contains(u"1 report(s)"), describe(checked).constData());
-    QVERIFY(checked.out.contains(u"000_fb8decbe9b2e9cc0.txt ("));
-}
-
-void TestCli::readOnlyProjectIsRefused()
-{
-    QCOMPARE(run({QStringLiteral("import"), QStringLiteral("--db"), m_db,
-                  QDir(seeds).filePath(QStringLiteral("000_fb8decbe9b2e9cc0.txt"))})
-                 .exitCode,
-             0);
-    QVERIFY(QFile::setPermissions(m_db, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
-    const CliRun result = run({QStringLiteral("import"), QStringLiteral("--db"), m_db, seeds});
-    QVERIFY(QFile::setPermissions(m_db, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
-    QVERIFY2(result.exitCode == 1, describe(result).constData());
-    QVERIFY2(result.err.contains(u"read-only"), describe(result).constData());
-    const CliRun checked = run({QStringLiteral("check"), QStringLiteral("--db"), m_db});
-    QVERIFY2(checked.out.contains(u"1 report(s)"), describe(checked).constData());
 }
 
 void TestCli::wideAndGb18030Export()
