@@ -3,6 +3,7 @@
 #include "parser/cellsolver.h"
 
 #include "models/reportschema.h"
+#include "parser/normalizedtext.h"
 #include "parser/plaintext.h"
 
 #include <QSet>
@@ -143,20 +144,28 @@ void CellSolver::enumerate(Group &group)
                 const QString fraction = point >= 0 ? digits.mid(digits.indexOf(u'.')) : QString();
                 if (!fraction.isEmpty())
                     digits.truncate(digits.indexOf(u'.'));
+                // A written sign ("+2120") belongs to the first part.
+                const QChar first = token.raw.isEmpty() ? QChar() : NormalizedText::foldChar(token.raw.front());
+                const bool signed_ = first == u'+' || first == u'-';
+                const QString sign = first == u'-' ? QStringLiteral("-") : QString();
                 QList<QStringList> splits;
                 splitDigits(digits, int(width), splits, MaxReadings);
                 for (const QStringList &parts : splits) {
-                    qsizetype offset = 0;
+                    qsizetype offset = signed_ ? 1 : 0;
                     for (int p = 0; p < parts.size(); ++p) {
                         const bool last = p == parts.size() - 1;
                         Placed piece;
                         piece.kind = ValueToken::Kind::Number;
-                        piece.raw = parts[p] + (last ? fraction + token.unit : QString());
-                        piece.value = Decimal::fromString(last ? parts[p] + fraction : parts[p]);
+                        piece.raw = (p == 0 && signed_ ? token.raw.left(1) : QString()) + parts[p]
+                                    + (last ? fraction + token.unit : QString());
+                        const QString number = (p == 0 ? sign : QString()) + parts[p] + (last ? fraction : QString());
+                        piece.value = Decimal::fromString(number);
                         piece.unit = last ? token.unit : QString();
                         piece.derived = true;
                         piece.pos = token.pos + offset;
-                        piece.length = last ? token.length - offset : parts[p].size();
+                        piece.length = last ? token.length - offset : parts[p].size() + (p == 0 ? offset : 0);
+                        if (p == 0)
+                            piece.pos = token.pos;
                         offset += parts[p].size();
                         current.push_back(piece);
                     }

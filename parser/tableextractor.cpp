@@ -296,9 +296,9 @@ std::vector<ValueToken> TableExtractor::tokenize(qsizetype begin, qsizetype end)
                         while (q < fieldEnd && !isExcluded(q) && !isGap(text[q]))
                             ++q;
                         anyPiece = true;
-                        if (auto token = ValueToken::fromPiece(QStringView(text).mid(p, q - p), p)) {
-                            token->inField = true;
-                            lineTokens.push_back(*token);
+                        for (ValueToken &token : ValueToken::fromGluedPiece(QStringView(text).mid(p, q - p), p)) {
+                            token.inField = true;
+                            lineTokens.push_back(token);
                             lineHasValue = true;
                         }
                         p = q;
@@ -334,8 +334,8 @@ std::vector<ValueToken> TableExtractor::tokenize(qsizetype begin, qsizetype end)
                     qsizetype q = i;
                     while (q < lineEnd && !isExcluded(q) && !isGap(text[q]))
                         ++q;
-                    if (auto token = ValueToken::fromPiece(QStringView(text).mid(i, q - i), i)) {
-                        lineTokens.push_back(*token);
+                    for (ValueToken &token : ValueToken::fromGluedPiece(QStringView(text).mid(i, q - i), i)) {
+                        lineTokens.push_back(token);
                         lineHasValue = true;
                     }
                     i = q;
@@ -720,8 +720,12 @@ TableExtractor::Result TableExtractor::extract()
         Cell &cell = result.cells[std::size_t(i)];
         cell.extracted = cell.value;
         if (cell.value && ((!schema.isSigned(i) && cell.value->isNegative())
-                           || (!schema.isDecimal(i) && !cell.value->isInteger())))
+                           || (!schema.isDecimal(i) && !cell.value->isInteger()))) {
+            // A number of the wrong kind is no value (models/report.h); the raw text stays.
             cell.status = CellStatus::Invalid;
+            cell.value.reset();
+            cell.extracted.reset();
+        }
     }
     return result;
 }

@@ -60,8 +60,33 @@ std::optional<ValueToken> ValueToken::fromPiece(QStringView piece, qsizetype pos
     if (unit.endsWith(u'元'))
         token.unit = unit;
     token.approximate = match.hasCaptured(1) || match.hasCaptured(6);
-    token.splittable = !token.approximate && match.captured(2).isEmpty() && match.captured(3) == digits
-                       && digits.size() > 1;
+    // A sign stays with the first part of a split ("+2120" → +2|120).
+    token.splittable = !token.approximate && match.captured(3) == digits && digits.size() > 1;
     token.mustSplit = token.splittable && digits.startsWith(u'0') && match.captured(4).isEmpty();
     return token;
+}
+
+std::vector<ValueToken> ValueToken::fromGluedPiece(QStringView piece, qsizetype pos)
+{
+    if (std::optional<ValueToken> token = fromPiece(piece, pos))
+        return {*token};
+    // Cells glued at a signed change: digits, then sign and digits, again and again.
+    QString folded;
+    for (QChar c : piece)
+        folded.append(NormalizedText::foldChar(c));
+    static const QRegularExpression glued(QStringLiteral("^[+\\-]?\\d+(?:[+\\-]\\d+)+$"));
+    if (!glued.match(folded).hasMatch())
+        return {};
+    std::vector<ValueToken> tokens;
+    qsizetype begin = 0;
+    for (qsizetype i = 1; i <= folded.size(); ++i) {
+        if (i < folded.size() && folded[i] != u'+' && folded[i] != u'-')
+            continue;
+        std::optional<ValueToken> token = fromPiece(piece.mid(begin, i - begin), pos + begin);
+        if (!token)
+            return {};
+        tokens.push_back(*token);
+        begin = i;
+    }
+    return tokens;
 }

@@ -8,6 +8,7 @@
 #include <QStringView>
 
 #include <optional>
+#include <vector>
 
 /**
  * One thing that stands in a cell position of a table: a number as written
@@ -37,5 +38,8 @@ struct ValueToken
 
     /// Reads a whitespace-delimited piece; nothing when it is not a value at all.
     static std::optional<ValueToken> fromPiece(QStringView piece, qsizetype pos);
+    /// A piece that may hold several cells glued at their signs ("30+2120": 30, then +2120
+    /// with its digits still splittable); otherwise what fromPiece reads.
+    static std::vector<ValueToken> fromGluedPiece(QStringView piece, qsizetype pos);
     static ValueToken blank(qsizetype pos);
 };

@@ -34,6 +34,8 @@ private slots:
     void jointSearchPastSourceError();
     void table2RowEnds_data();
     void table2RowEnds();
+    void gluedAtSigns();
+    void invalidNumbers();
 };
 
 namespace {
@@ -412,6 +414,40 @@ void TestExtraction::table2RowEnds()
         QStringLiteral("text"));
     QCOMPARE(report.format, u"2021"_qs);
     QCOMPARE(rowValues(report, row), values);
+}
+
+// Cells glued at a signed change ("30+2120"): the sign starts a cell, and its digits may hold more.
+void TestExtraction::gluedAtSigns()
+{
+    const Report report = parseText(u"2019年政府信息公开工作年度报告\n二、主动公开政府信息情况\n第二十条第（五）项\n"
+                                     u"信息内容\t上一年项目数量\t本年增/减\t处理决定数量\n行政许可30+2120\n"
+                                     u"其他对外管理服务事项12-340\n三、收到和处理政府信息公开申请情况\n申请人情况\n"_qs,
+                                     QStringLiteral("text"));
+    const FormatSchema &schema = *ReportSchema::instance().format(report.format);
+    const Cell &change = report.cells[std::size_t(schema.indexOf(u"t2/licensing/change"_qs))];
+    QCOMPARE(change.status, CellStatus::Ambiguous);
+    QCOMPARE(change.raw, u"30 +2120"_qs);
+    QCOMPARE(change.candidates.mid(0, 3), (QStringList{u"30|2|120"_qs, u"30|21|20"_qs, u"30|212|0"_qs}));
+    const Cell &services = report.cells[std::size_t(schema.indexOf(u"t2/services/change"_qs))];
+    QCOMPARE(services.candidates.mid(0, 2), (QStringList{u"12|-3|40"_qs, u"12|-34|0"_qs}));
+}
+
+// A number of the wrong kind in a count column is invalid: no value, its text kept.
+void TestExtraction::invalidNumbers()
+{
+    const QString text = u"2021年政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n申请人情况\n"
+                   u"一、本年新收政府信息公开申请数量\t5\t2\t0\t1\t0\t0\t8\n"
+                   u"（一）予以公开\t3\t1\t0\t0\t0\t0\t4.5\n"
+                   u"（二）部分公开\t1\t0\t-1\t0\t0\t0\t1\n"_qs;
+    const Report report = parseText(text, QStringLiteral("text"));
+    const FormatSchema &schema = *ReportSchema::instance().format(report.format);
+    for (const QString &key : {u"t3/granted/total"_qs, u"t3/partial/research"_qs}) {
+        const Cell &cell = report.cells[std::size_t(schema.indexOf(key))];
+        QCOMPARE(cell.status, CellStatus::Invalid);
+        QVERIFY(!cell.value && !cell.extracted);
+    }
+    QCOMPARE(report.cells[std::size_t(schema.indexOf(u"t3/granted/total"_qs))].raw, u"4.5"_qs);
+    QCOMPARE(report.cells[std::size_t(schema.indexOf(u"t3/partial/research"_qs))].raw, u"-1"_qs);
 }
 
 // Two glued rows that only the column sums can split, together: a row elsewhere whose own
