@@ -22,6 +22,7 @@ public:
     enum Column { YearColumn, ApplicationsColumn, ReportsColumn, ColumnCount };
 
     explicit ApplicationsByYearModel(ProjectDocument *document, QObject *parent = nullptr);
+    Q_DISABLE_COPY_MOVE(ApplicationsByYearModel)
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -28,6 +28,7 @@ class CellTableModel final : public QAbstractTableModel
 public:
     /// gridIndex: position in GridLayout::grids(format) of the current report.
     CellTableModel(ProjectDocument *document, int gridIndex, QObject *parent = nullptr);
+    Q_DISABLE_COPY_MOVE(CellTableModel)
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -23,6 +23,7 @@ public:
     enum Column { CheckColumn, CountColumn, ColumnCount };
 
     explicit FindingsByCheckModel(ProjectDocument *document, QObject *parent = nullptr);
+    Q_DISABLE_COPY_MOVE(FindingsByCheckModel)
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -25,6 +25,7 @@ public:
     enum Column { ReportColumn, CheckColumn, SeverityColumn, MessageColumn, CellsColumn, StatusColumn, NoteColumn, ColumnCount };
 
     explicit FindingsModel(ProjectDocument *document, QObject *parent = nullptr);
+    Q_DISABLE_COPY_MOVE(FindingsModel)
 
     Scope scope() const { return m_scope; }
     void setScope(Scope scope);

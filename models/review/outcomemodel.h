@@ -23,6 +23,7 @@ public:
     enum Column { LabelColumn, ValueColumn, ColumnCount };
 
     explicit OutcomeModel(ProjectDocument *document, QObject *parent = nullptr);
+    Q_DISABLE_COPY_MOVE(OutcomeModel)
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

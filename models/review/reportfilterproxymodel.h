@@ -15,6 +15,7 @@ class ReportFilterProxyModel final : public QSortFilterProxyModel
 
 public:
     explicit ReportFilterProxyModel(QObject *parent = nullptr);
+    Q_DISABLE_COPY_MOVE(ReportFilterProxyModel)
 
     QString text() const { return m_text; }
     void setText(const QString &text);

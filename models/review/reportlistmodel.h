@@ -22,6 +22,7 @@ public:
     enum Column { FileNameColumn, AgencyColumn, YearColumn, FormatColumn, OpenFindingsColumn, ColumnCount };
 
     explicit ReportListModel(ProjectDocument *document, QObject *parent = nullptr);
+    Q_DISABLE_COPY_MOVE(ReportListModel)
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

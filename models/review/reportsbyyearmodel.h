@@ -22,6 +22,7 @@ public:
     enum Column { Format2019Column, Format2021Column, Pre2019Column, ColumnCount };
 
     explicit ReportsByYearModel(ProjectDocument *document, QObject *parent = nullptr);
+    Q_DISABLE_COPY_MOVE(ReportsByYearModel)
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
