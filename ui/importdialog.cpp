@@ -107,7 +107,7 @@ void ImportDialog::retranslateUi()
     } else if (m_worker->isCancelRequested()) {
         m_status->setText(tr("Cancelling…"));
     } else if (m_total > 0) {
-        m_status->setText(tr("Reading file %1 of %2…").arg(m_done).arg(m_total));
+        m_status->setText(tr("Reading files: %1 of %2 done…").arg(m_done).arg(m_total));
     } else {
         m_status->setText(tr("Looking for report files…"));
     }
