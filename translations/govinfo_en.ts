@@ -140,6 +140,10 @@
         <source>Applications received</source>
         <translation>Applications received</translation>
     </message>
+    <message>
+        <source>How applications were handled: %1 %2 (none this year)</source>
+        <translation>How applications were handled: %1 %2 (none this year)</translation>
+    </message>
 </context>
 <context>
     <name>CheckCommand</name>
@@ -681,12 +685,12 @@ The default project is %2
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <source>Reading file %1 of %2…</source>
-        <translation>Reading file %1 of %2…</translation>
-    </message>
-    <message>
         <source>Looking for report files…</source>
         <translation>Looking for report files…</translation>
+    </message>
+    <message>
+        <source>Reading files: %1 of %2 done…</source>
+        <translation>Reading files: %1 of %2 done…</translation>
     </message>
 </context>
 <context>
@@ -942,6 +946,10 @@ The default project is %2
             <numerusform>Exported %n report to %1</numerusform>
             <numerusform>Exported %n reports to %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Charts</translation>
     </message>
 </context>
 <context>

@@ -140,6 +140,10 @@
         <source>Applications received</source>
         <translation>收到申请数</translation>
     </message>
+    <message>
+        <source>How applications were handled: %1 %2 (none this year)</source>
+        <translation>申请办理结果：%1 %2（本年无申请）</translation>
+    </message>
 </context>
 <context>
     <name>CheckCommand</name>
@@ -666,12 +670,12 @@ The default project is %2
         <translation>正在取消…</translation>
     </message>
     <message>
-        <source>Reading file %1 of %2…</source>
-        <translation>正在读取第 %1 个文件，共 %2 个…</translation>
-    </message>
-    <message>
         <source>Looking for report files…</source>
         <translation>正在查找报告文件…</translation>
+    </message>
+    <message>
+        <source>Reading files: %1 of %2 done…</source>
+        <translation>正在读取文件：已完成 %1 个，共 %2 个…</translation>
     </message>
 </context>
 <context>
@@ -916,13 +920,17 @@ The default project is %2
     </message>
     <message>
         <source>Export CSV</source>
-        <translation type="unfinished">导出 CSV</translation>
+        <translation>导出 CSV</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n report(s) to %1</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>已将 %n 份报告导出到 %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
     </message>
 </context>
 <context>
