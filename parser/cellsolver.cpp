@@ -146,17 +146,17 @@ void CellSolver::enumerate(Group &group)
                     digits.truncate(digits.indexOf(u'.'));
                 // A written sign ("+2120") belongs to the first part.
                 const QChar first = token.raw.isEmpty() ? QChar() : NormalizedText::foldChar(token.raw.front());
-                const bool signed_ = first == u'+' || first == u'-';
+                const bool hasSign = first == u'+' || first == u'-';
                 const QString sign = first == u'-' ? QStringLiteral("-") : QString();
                 QList<QStringList> splits;
                 splitDigits(digits, int(width), splits, MaxReadings);
                 for (const QStringList &parts : splits) {
-                    qsizetype offset = signed_ ? 1 : 0;
+                    qsizetype offset = hasSign ? 1 : 0;
                     for (int p = 0; p < parts.size(); ++p) {
                         const bool last = p == parts.size() - 1;
                         Placed piece;
                         piece.kind = ValueToken::Kind::Number;
-                        piece.raw = (p == 0 && signed_ ? token.raw.left(1) : QString()) + parts[p]
+                        piece.raw = (p == 0 && hasSign ? token.raw.left(1) : QString()) + parts[p]
                                     + (last ? fraction + token.unit : QString());
                         const QString number = (p == 0 ? sign : QString()) + parts[p] + (last ? fraction : QString());
                         piece.value = Decimal::fromString(number);

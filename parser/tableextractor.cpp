@@ -703,6 +703,7 @@ TableExtractor::Result TableExtractor::extract()
         }
         const auto hits = findLabels(QStringLiteral("t3"), m_t3, rows, renamed);
         excludeVocabulary(m_t3);
+        m_cellPerLine = false; // decided from this table's own tokens, glued ones included
         m_cellPerLine = hasCellPerLine(m_t3, hits);
         if (!readRowsByLine(solver, schema, QStringLiteral("t3"), rows, hits, m_t3))
             readRows(solver, schema, QStringLiteral("t3"), rows, anchorsInOrder(hits, rows), m_t3);
