@@ -8,8 +8,9 @@
 
 #include "app/checkcommand.h"
 #include "app/commandline.h"
-#include "import/importsession.h"
+#include "models/storage/importsession.h"
 #include "models/storage/sqliteprojectstore.h"
+#include "parser/parserfilesource.h"
 
 int ImportCommand::run(const QStringList &arguments)
 {
@@ -54,7 +55,8 @@ int ImportCommand::runSamples()
 int ImportCommand::importPaths(SqliteProjectStore &store, const QStringList &paths)
 {
     QTextStream &err = CommandLine::err();
-    ImportSession session(store);
+    const ParserFileSource files;
+    ImportSession session(store, files);
     session.setProgress([&err](int done, int total, const QString &path) {
         err << tr("[%1/%2] %3").arg(done).arg(total).arg(QDir::toNativeSeparators(path)) << Qt::endl;
     });

@@ -2,21 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "models/report.h"
+#include "models/reportfilesource.h"
 
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
 #include <memory>
-
-/** The result of reading one file: a report, or the reason there is none. */
-struct ReadOutcome
-{
-    QString path;
-    std::unique_ptr<Report> report;
-    QString error; ///< translated, names the file and the reason; empty on success
-};
 
 /**
  * Reads report files from disk: picks the DocumentReader by suffix, guards

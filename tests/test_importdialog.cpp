@@ -9,7 +9,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "import/importsession.h"
+#include "models/storage/importsession.h"
 #include "models/storage/sqliteprojectstore.h"
 #include "ui/importdialog.h"
 #include "ui/importworker.h"

@@ -7,8 +7,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "import/importsession.h"
+#include "models/storage/importsession.h"
 #include "models/storage/sqliteprojectstore.h"
+#include "parser/parserfilesource.h"
 
 namespace {
 
@@ -67,7 +68,8 @@ void TestImportSession::cleanup()
 
 void TestImportSession::importsSeedsWithProgress()
 {
-    ImportSession session(*m_store);
+    const ParserFileSource files;
+    ImportSession session(*m_store, files);
     session.setBatchSize(2);
     session.setMaxThreads(1); // files then finish in input order
     QList<ProgressCall> calls;
@@ -94,7 +96,7 @@ void TestImportSession::importsSeedsWithProgress()
     QCOMPARE(int(m_store->reports()->size()), 5);
 
     // The same files again change nothing.
-    const ImportSummary again = ImportSession(*m_store).run({seeds});
+    const ImportSummary again = ImportSession(*m_store, ParserFileSource()).run({seeds});
     QCOMPARE(again.outcomes.at(AddOutcome::Unchanged), 5);
     QCOMPARE(again.reportIds, summary.reportIds);
 }
@@ -121,7 +123,8 @@ void TestImportSession::cancel()
     QFETCH(int, cancelled);
 
     std::atomic_bool cancel{false};
-    ImportSession session(*m_store);
+    const ParserFileSource files;
+    ImportSession session(*m_store, files);
     session.setBatchSize(batchSize);
     session.setMaxThreads(1);
     session.setCancelFlag(&cancel);
@@ -149,7 +152,7 @@ void TestImportSession::failuresAreNamed()
     const QString missing = m_dir->filePath(QStringLiteral("missing.txt"));
 
     const ImportSummary summary =
-        ImportSession(*m_store).run({seeds + QStringLiteral("/000_fb8decbe9b2e9cc0.txt"), pdf, missing});
+        ImportSession(*m_store, ParserFileSource()).run({seeds + QStringLiteral("/000_fb8decbe9b2e9cc0.txt"), pdf, missing});
     QCOMPARE(summary.read, 1);
     QCOMPARE(summary.failures.size(), 2);
     const QString failures = summary.failures.join(u'\n');

@@ -4,11 +4,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "import/importsession.h"
 #include "models/projectexporter.h"
 #include "models/report.h"
+#include "models/storage/importsession.h"
 #include "models/storage/sqliteprojectstore.h"
 #include "models/storage/storeexportsource.h"
+#include "parser/parserfilesource.h"
 
 namespace {
 
@@ -58,7 +59,7 @@ void TestProjectExporter::initTestCase()
     QVERIFY(m_dir.isValid());
     m_store = std::make_unique<SqliteProjectStore>();
     QVERIFY(m_store->open(m_dir.filePath(QStringLiteral("project.sqlite"))));
-    const ImportSummary summary = ImportSession(*m_store).run({seeds});
+    const ImportSummary summary = ImportSession(*m_store, ParserFileSource()).run({seeds});
     QCOMPARE(summary.read, 5);
     m_ids = summary.reportIds;
 }

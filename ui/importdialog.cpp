@@ -12,7 +12,7 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-#include "import/importsession.h"
+#include "models/storage/importsession.h"
 #include "ui/importworker.h"
 
 ImportDialog::ImportDialog(const QString &projectPath, const QStringList &paths, QWidget *parent)

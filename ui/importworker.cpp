@@ -6,6 +6,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include "models/storage/sqliteprojectstore.h"
+#include "parser/parserfilesource.h"
 
 ImportWorker::ImportWorker(const QString &projectPath, const QStringList &paths, QObject *parent)
     : QObject(parent)
@@ -36,7 +37,8 @@ void ImportWorker::start()
             summary.failures.append(store.errorString());
             return summary;
         }
-        ImportSession session(store);
+        const ParserFileSource files;
+        ImportSession session(store, files);
         session.setCancelFlag(&m_cancel);
         // Emitted from the pool thread: receivers in the GUI thread get it queued.
         session.setProgress([this](int done, int total, const QString &path) {

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "import/importsession.h"
+#include "models/storage/importsession.h"
 
 #include <QFutureWatcher>
 #include <QObject>

@@ -20,10 +20,11 @@
 #include <QStatusBar>
 #include <QUndoStack>
 
-#include "import/importsession.h"
 #include "models/report.h"
 #include "models/reportschema.h"
+#include "models/storage/importsession.h"
 #include "models/storage/sqliteprojectstore.h"
+#include "parser/parserfilesource.h"
 #include "ui/chartspanel.h"
 #include "ui/exportdialog.h"
 #include "ui/findingspanel.h"
@@ -243,7 +244,8 @@ void MainWindow::importPaths(const QStringList &paths)
 
 bool MainWindow::importPathsNow(const QStringList &paths)
 {
-    ImportSession session(m_document->store());
+    const ParserFileSource files;
+    ImportSession session(m_document->store(), files);
     const ImportSummary summary = session.run(paths);
     m_document->reloadReports();
     m_error = summary.failures.join(u'\n');

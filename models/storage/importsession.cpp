@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 GovInfo Review authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "import/importsession.h"
+#include "models/storage/importsession.h"
 
 #include <algorithm>
 #include <set>
@@ -10,7 +10,6 @@
 #include "models/finding.h"
 #include "models/report.h"
 #include "models/storage/reportimporter.h"
-#include "parser/batchreader.h"
 
 int ImportSummary::findingCount() const
 {
@@ -80,8 +79,9 @@ void ImportSession::warnAbout(const Report &report, const QString &path, QString
     }
 }
 
-ImportSession::ImportSession(ProjectStore &store)
+ImportSession::ImportSession(ProjectStore &store, const ReportFileSource &files)
     : m_store(store)
+    , m_files(files)
 {
 }
 
@@ -89,7 +89,7 @@ ImportSummary ImportSession::run(const QStringList &paths)
 {
     ImportSummary summary;
     summary.project = m_store.location();
-    const QStringList files = ReportFileReader::collectFiles(paths, &summary.failures);
+    const QStringList files = m_files.collectFiles(paths, &summary.failures);
     summary.files = int(files.size());
     if (files.isEmpty() && summary.failures.isEmpty())
         summary.failures.append(tr("%1: no report files found (.txt, .md, .html)").arg(paths.join(u", ")));
@@ -100,7 +100,7 @@ ImportSummary ImportSession::run(const QStringList &paths)
     qsizetype start = 0;
     for (; start < files.size() && stoppedAt < 0 && !isCancelled(); start += batchSize) {
         const QStringList batch = files.mid(start, batchSize);
-        // BatchReader reports each file it finished; the others of a cancelled
+        // The source reports each file it finished; the others of a cancelled
         // batch were never read and count as cancelled, not failed.
         std::set<QString> finished;
         const auto progress = [&](int done, int, const QString &path) {
@@ -108,7 +108,7 @@ ImportSummary ImportSession::run(const QStringList &paths)
             if (m_progress)
                 m_progress(int(start) + done, int(files.size()), path);
         };
-        const std::vector<ReadOutcome> outcomes = BatchReader::read(batch, progress, m_cancel, m_maxThreads);
+        const std::vector<ReadOutcome> outcomes = m_files.read(batch, progress, m_cancel, m_maxThreads);
         for (std::size_t i = 0; i < outcomes.size(); ++i) {
             const ReadOutcome &outcome = outcomes[i];
             if (isCancelled()) {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "models/storage/projectstore.h"
+#include "models/reportfilesource.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -36,7 +37,7 @@ struct ImportSummary
 /**
  * Reads files and folders of reports and stores them in a project: the part
  * of an import the command line and the import dialog share. Files are read
- * in parallel a batch at a time (BatchReader), so that a large folder is
+ * in parallel a batch at a time (from a ReportFileSource), so that a large folder is
  * never held in memory at once, and each report goes into the store through
  * ReportImporter.
  *
@@ -54,13 +55,14 @@ public:
     /// files read so far, files in total, the file just read
     using Progress = std::function<void(int done, int total, const QString &path)>;
 
-    explicit ImportSession(ProjectStore &store);
+    /// Both must outlive the session.
+    ImportSession(ProjectStore &store, const ReportFileSource &files);
 
     void setProgress(const Progress &progress) { m_progress = progress; }
     void setCancelFlag(const std::atomic_bool *cancel) { m_cancel = cancel; }
     /// Files read per batch (default 32); 0 or less means one.
     void setBatchSize(int files) { m_batchSize = files; }
-    /// Threads BatchReader may use; 0 means one per core.
+    /// Threads the file source may use; 0 means one per core.
     void setMaxThreads(int threads) { m_maxThreads = threads; }
 
     ImportSummary run(const QStringList &paths);
@@ -70,6 +72,7 @@ private:
     bool isCancelled() const { return m_cancel && m_cancel->load(); }
 
     ProjectStore &m_store;
+    const ReportFileSource &m_files;
     Progress m_progress;
     const std::atomic_bool *m_cancel = nullptr;
     int m_batchSize = 32;
