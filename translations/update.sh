@@ -18,8 +18,8 @@ if [ "${1:-}" != "--check" ]; then
     for ts in translations/govinfo_*.ts; do
         lang=${ts#translations/govinfo_}
         lang=${lang%.ts}
-        "$lupdate" -silent -no-obsolete -locations none -source-language en -target-language "$lang" \
-            parser models import ui app -ts "$ts"
+        "$lupdate" -silent -no-obsolete -locations none -source-language en -target-language "$lang" -I . \
+            parser models ui app -ts "$ts"
     done
 fi
 
