@@ -299,13 +299,17 @@ void TestCellTableModel::headers()
     QSignalSpy headers(&model, &QAbstractItemModel::headerDataChanged);
     QCOMPARE(model.headerData(0, Qt::Horizontal).toString(), QStringLiteral("Issued this year"));
     QCOMPARE(model.headerData(1, Qt::Vertical).toString(), QStringLiteral("Administrative normative documents"));
-    QCOMPARE(model.headerData(0, Qt::Horizontal, Qt::ToolTipRole).toString(), QStringLiteral("本年制发件数"));
+    // The tooltip: the whole label (the header may wrap or cut it), then its translation.
+    QCOMPARE(model.headerData(0, Qt::Horizontal, Qt::ToolTipRole).toString(),
+             QStringLiteral("Issued this year\n本年制发件数"));
     QCOMPARE(model.headerData(2, Qt::Horizontal, ItemRoles::RawValueRole).toString(), QStringLiteral("in_force"));
     QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
     model.refreshLabels();
     QCOMPARE(headers.count(), 2);
     QCOMPARE(model.headerData(0, Qt::Horizontal).toString(), QStringLiteral("本年制发件数"));
     QCOMPARE(model.headerData(1, Qt::Vertical).toString(), QStringLiteral("行政规范性文件"));
+    QCOMPARE(model.headerData(1, Qt::Vertical, Qt::ToolTipRole).toString(),
+             QStringLiteral("行政规范性文件\nAdministrative normative documents"));
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
 }
 

@@ -18,6 +18,9 @@ private slots:
     void labels_data();
     void labels();
     void unknownFormatHasNoGrids();
+    void everyGridHasItsTable();
+    void tables_data();
+    void tables();
     void labelFollowsLocale();
 };
 
@@ -145,6 +148,44 @@ void TestGridLayout::unknownFormatHasNoGrids()
 {
     QVERIFY(GridLayout::instance().grids(QStringLiteral("pre2019")).empty());
     QVERIFY(GridLayout::instance().grids(QString()).empty());
+}
+
+void TestGridLayout::everyGridHasItsTable()
+{
+    for (const QString &format : {QStringLiteral("2019"), QStringLiteral("2021")}) {
+        for (const GridSpec &grid : GridLayout::instance().grids(format))
+            QVERIFY2(GridLayout::instance().table(grid.table), qPrintable(grid.id));
+    }
+    QCOMPARE(GridLayout::instance().table(QStringLiteral("t5")), nullptr);
+}
+
+void TestGridLayout::tables_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QString>("tabZh");
+    QTest::addColumn<QString>("tabEn");
+    QTest::addColumn<QString>("titleZh");
+    QTest::newRow("t2") << QStringLiteral("t2") << QStringLiteral("表二 主动公开") << QStringLiteral("Table 2: Proactive")
+                        << QStringLiteral("二、主动公开政府信息情况");
+    QTest::newRow("t3") << QStringLiteral("t3") << QStringLiteral("表三 依申请公开")
+                        << QStringLiteral("Table 3: Applications") << QStringLiteral("三、收到和处理政府信息公开申请情况");
+    QTest::newRow("t4") << QStringLiteral("t4") << QStringLiteral("表四 复议诉讼") << QStringLiteral("Table 4: Appeals")
+                        << QStringLiteral("四、政府信息公开行政复议、行政诉讼情况");
+}
+
+void TestGridLayout::tables()
+{
+    QFETCH(QString, id);
+    QFETCH(QString, tabZh);
+    QFETCH(QString, tabEn);
+    QFETCH(QString, titleZh);
+    const TableSpec *table = GridLayout::instance().table(id);
+    QVERIFY(table);
+    QCOMPARE(table->id, id);
+    QCOMPARE(table->tab.zh, tabZh);
+    QCOMPARE(table->tab.en, tabEn);
+    QCOMPARE(table->title.zh, titleZh);
+    QVERIFY(!table->title.en.isEmpty());
 }
 
 void TestGridLayout::labelFollowsLocale()

@@ -3,6 +3,7 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
@@ -35,6 +36,7 @@
 #include "models/review/reportfilterproxymodel.h"
 #include "ui/celldelegate.h"
 #include "ui/findingspanel.h"
+#include "ui/gridview.h"
 #include "ui/mainwindow.h"
 #include "ui/reportlistview.h"
 #include "ui/severitycolors.h"
@@ -158,7 +160,7 @@ QModelIndex TestMainWindow::showCell(MainWindow &window, const QString &key, QTa
     const int grid = tables->gridOfCell(cell);
     if (grid < 0)
         return {};
-    tables->tabs()->setCurrentIndex(grid);
+    tables->showGrid(grid);
     *view = tables->view(grid);
     const QModelIndex index = tables->model(grid)->indexOfCell(cell);
     (*view)->scrollTo(index);
@@ -173,7 +175,7 @@ void TestMainWindow::openAndImportFillTheList()
     QAbstractItemModelTester tester(list->proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(list->view()->model()->rowCount(), 5);
     QCOMPARE(list->summaryLabel()->text(),
-             QStringLiteral("5 report(s), 992 cells, 139 open errors, 0 corrected cells"));
+             QStringLiteral("Reports: 5 · cells: 992 · open errors: 139 · corrected cells: 0"));
     QVERIFY(window->windowTitle().startsWith(QStringLiteral("review.sqlite")));
     QVERIFY(!window->isWindowModified());
 
@@ -184,6 +186,34 @@ void TestMainWindow::openAndImportFillTheList()
     QTest::keyClicks(list->filterEdit(), QStringLiteral("003_"));
     QCOMPARE(list->view()->model()->rowCount(), 1);
     QCOMPARE(list->view()->model()->index(0, 0).data().toString(), NoFindingsSeed);
+    list->filterEdit()->clear();
+    QCOMPARE(list->view()->model()->rowCount(), 5);
+
+    // The years of the project, newest first; 2020 has three seeds.
+    QComboBox *years = list->yearCombo();
+    QStringList yearItems;
+    for (int i = 0; i < years->count(); ++i)
+        yearItems << years->itemText(i);
+    QCOMPARE(yearItems, (QStringList{QStringLiteral("All years"), QStringLiteral("2021"), QStringLiteral("2020"),
+                                      QStringLiteral("2019")}));
+    years->setCurrentIndex(years->findText(QStringLiteral("2020")));
+    QCOMPARE(list->view()->model()->rowCount(), 3);
+    years->setCurrentIndex(0);
+
+    // "Has open errors": 003 and 004 have none.
+    QTest::mouseClick(list->openErrorsCheck(), Qt::LeftButton, {}, QPoint(4, list->openErrorsCheck()->height() / 2));
+    QVERIFY(list->openErrorsCheck()->isChecked());
+    QCOMPARE(list->view()->model()->rowCount(), 3);
+    QTest::mouseClick(list->openErrorsCheck(), Qt::LeftButton, {}, QPoint(4, list->openErrorsCheck()->height() / 2));
+    QCOMPARE(list->view()->model()->rowCount(), 5);
+
+    // The summary line follows an edit at once.
+    selectReport(*window, NoFindingsSeed);
+    QTableView *view = nullptr;
+    const QModelIndex natural = showCell(*window, QStringLiteral("t3/new/natural"), &view);
+    QVERIFY(view->model()->setData(natural, QStringLiteral("4")));
+    QCOMPARE(list->summaryLabel()->text(),
+             QStringLiteral("Reports: 5 · cells: 992 · open errors: 141 · corrected cells: 1"));
 }
 
 void TestMainWindow::selectReportShowsTextAndGrids()

@@ -120,12 +120,15 @@ void TestReportListModel::columns_data()
     QTest::addColumn<QString>("agency");
     QTest::addColumn<int>("year");
     QTest::addColumn<QString>("format");
-    QTest::newRow("000") << seed000 << QStringLiteral("沙坡头区柔远镇人民政府") << 2020 << "2019";
-    QTest::newRow("001") << "001_bd2728a2fb5b3f82.txt" << QStringLiteral("吴忠市利通区人民政府办公室") << 2020 << "2019";
-    QTest::newRow("002") << "002_9fd22329478e75da.txt" << QStringLiteral("徐套乡人民政府") << 2019 << "2019";
-    QTest::newRow("003") << "003_ae670e83d15f685b.txt" << QStringLiteral("平凉市崆峒区崆峒镇人民政府") << 2020 << "2019";
+    QTest::addColumn<QString>("status");
+    QTest::newRow("000") << seed000 << QStringLiteral("沙坡头区柔远镇人民政府") << 2020 << "2019" << "5 open error(s)";
+    QTest::newRow("001") << "001_bd2728a2fb5b3f82.txt" << QStringLiteral("吴忠市利通区人民政府办公室") << 2020 << "2019"
+                         << "15 open error(s)";
+    QTest::newRow("002") << "002_9fd22329478e75da.txt" << QStringLiteral("徐套乡人民政府") << 2019 << "2019" << "119 open error(s)";
+    QTest::newRow("003") << "003_ae670e83d15f685b.txt" << QStringLiteral("平凉市崆峒区崆峒镇人民政府") << 2020 << "2019"
+                         << "No open findings";
     // The agency as the parser reads it (the title has "灵武市临河镇2021年政府信息公开工作年度报告").
-    QTest::newRow("004") << seed004 << QString() << 2021 << "2021";
+    QTest::newRow("004") << seed004 << QString() << 2021 << "2021" << "No open findings";
 }
 
 void TestReportListModel::columns()
@@ -134,6 +137,7 @@ void TestReportListModel::columns()
     QFETCH(QString, agency);
     QFETCH(int, year);
     QFETCH(QString, format);
+    QFETCH(QString, status);
     ReportListModel model(m_document.get());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     const qint64 id = ReviewFixture::reportId(*m_document, file);
@@ -152,8 +156,11 @@ void TestReportListModel::columns()
     const ReportSummary &summary = m_document->reportSummary(first.row());
     QCOMPARE(cell(0, ItemRoles::SeverityRole).toInt(),
              summary.openErrorCount > 0 ? int(Severity::Error) : summary.openFindingCount > 0 ? int(Severity::Warning) : -1);
-    QCOMPARE(model.headerData(ReportListModel::OpenFindingsColumn, Qt::Horizontal).toString(),
-             QStringLiteral("Open findings"));
+    QCOMPARE(model.headerData(ReportListModel::OpenFindingsColumn, Qt::Horizontal).toString(), QStringLiteral("Open"));
+    QCOMPARE(model.headerData(ReportListModel::OpenFindingsColumn, Qt::Horizontal, Qt::ToolTipRole).toString(),
+             QStringLiteral("Open findings: not yet confirmed, dismissed or corrected"));
+    // The tooltip names the file and says what the status swatch means.
+    QCOMPARE(cell(ReportListModel::FileNameColumn, Qt::ToolTipRole).toString(), summary.path + u'\n' + status);
 }
 
 void TestReportListModel::editUpdatesRow()

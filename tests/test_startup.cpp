@@ -94,7 +94,10 @@ void TestStartup::headlessWithoutArgumentsImportsTheSamples()
     const Run result = run({}, dir);
     QVERIFY2(result.exitCode == 0, describe(result).constData());
     QVERIFY2(result.err.contains(QStringLiteral("No display found")), describe(result).constData());
-    QVERIFY2(result.out.contains(QStringLiteral("Reports read: 5 of 5 files")), describe(result).constData());
+    // The five seeds and four corpus reports of resources/samples (resources/samples.md).
+    QVERIFY2(result.out.contains(QStringLiteral("Reports read: 9 of 9 files")), describe(result).constData());
+    QVERIFY2(result.out.contains(QStringLiteral("By format: 2019: 6, 2021: 2, pre2019: 1")),
+             describe(result).constData());
     QVERIFY(QFile::exists(dir.filePath(QStringLiteral("data/govinfo-review/project.sqlite"))));
 }
 

@@ -1065,6 +1065,14 @@ The default project is %2
         <source>unknown error</source>
         <translation>unknown error</translation>
     </message>
+    <message>
+        <source>%1: the name is not valid UTF-8 (the system&apos;s file name encoding), so the file cannot be opened; rename it and import it again</source>
+        <translation>%1: the name is not valid UTF-8 (the system&apos;s file name encoding), so the file cannot be opened; rename it and import it again</translation>
+    </message>
+    <message>
+        <source>the file changed while it was being read; import it again once it is complete</source>
+        <translation>the file changed while it was being read; import it again once it is complete</translation>
+    </message>
 </context>
 <context>
     <name>ReportListModel</name>
@@ -1093,8 +1101,38 @@ The default project is %2
         <translation>Format</translation>
     </message>
     <message>
-        <source>Open findings</source>
-        <translation>Open findings</translation>
+        <source>Format not recognised: nothing was extracted</source>
+        <translation>Format not recognised: nothing was extracted</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open error(s)</source>
+        <translation>
+            <numerusform>%n open error</numerusform>
+            <numerusform>%n open errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open finding(s), no errors</source>
+        <translation>
+            <numerusform>%n open finding, no errors</numerusform>
+            <numerusform>%n open findings, no errors</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No open findings</source>
+        <translation>No open findings</translation>
+    </message>
+    <message>
+        <source>The form the report follows: 2019, 2021, or not recognised (nothing extracted)</source>
+        <translation>The form the report follows: 2019, 2021, or not recognised (nothing extracted)</translation>
+    </message>
+    <message>
+        <source>Open findings: not yet confirmed, dismissed or corrected</source>
+        <translation>Open findings: not yet confirmed, dismissed or corrected</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
     </message>
 </context>
 <context>
@@ -1123,12 +1161,9 @@ The default project is %2
         <source>Only reports with open errors</source>
         <translation>Only reports with open errors</translation>
     </message>
-    <message numerus="yes">
-        <source>%n report(s), %1 cells, %2 open errors, %3 corrected cells</source>
-        <translation>
-            <numerusform>%n report, %1 cells, %2 open errors, %3 corrected cells</numerusform>
-            <numerusform>%n reports, %1 cells, %2 open errors, %3 corrected cells</numerusform>
-        </translation>
+    <message>
+        <source>Reports: %1 · cells: %2 · open errors: %3 · corrected cells: %4</source>
+        <translation>Reports: %1 · cells: %2 · open errors: %3 · corrected cells: %4</translation>
     </message>
 </context>
 <context>
@@ -1177,6 +1212,14 @@ The default project is %2
 %2</source>
         <translation>%1
 %2</translation>
+    </message>
+    <message>
+        <source>The format was not recognised (a report from before 2019?): nothing was extracted.</source>
+        <translation>The format was not recognised (a report from before 2019?): nothing was extracted.</translation>
+    </message>
+    <message>
+        <source>Table 3 prints “(六)其他处理” as one row: its numbers are read as “3. Other”, rows 1 and 2 stay empty.</source>
+        <translation>Table 3 prints “(六)其他处理” as one row: its numbers are read as “3. Other”, rows 1 and 2 stay empty.</translation>
     </message>
 </context>
 <context>

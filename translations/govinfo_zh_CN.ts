@@ -1046,6 +1046,14 @@ The default project is %2
         <source>unknown error</source>
         <translation>未知错误</translation>
     </message>
+    <message>
+        <source>%1: the name is not valid UTF-8 (the system&apos;s file name encoding), so the file cannot be opened; rename it and import it again</source>
+        <translation>%1：文件名不是有效的 UTF-8（系统的文件名编码），无法打开该文件；请重命名后再导入</translation>
+    </message>
+    <message>
+        <source>the file changed while it was being read; import it again once it is complete</source>
+        <translation>读取期间文件发生了变化；请待文件完整后再导入</translation>
+    </message>
 </context>
 <context>
     <name>ReportListModel</name>
@@ -1074,8 +1082,36 @@ The default project is %2
         <translation>格式</translation>
     </message>
     <message>
-        <source>Open findings</source>
-        <translation>未处理问题</translation>
+        <source>Format not recognised: nothing was extracted</source>
+        <translation>格式未识别：未提取任何内容</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open error(s)</source>
+        <translation>
+            <numerusform>%n 个未处理错误</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open finding(s), no errors</source>
+        <translation>
+            <numerusform>%n 个未处理问题，无错误</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No open findings</source>
+        <translation>没有未处理问题</translation>
+    </message>
+    <message>
+        <source>The form the report follows: 2019, 2021, or not recognised (nothing extracted)</source>
+        <translation>报告采用的格式：2019、2021，或未识别（不提取）</translation>
+    </message>
+    <message>
+        <source>Open findings: not yet confirmed, dismissed or corrected</source>
+        <translation>未处理问题：尚未确认、忽略或更正</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未处理</translation>
     </message>
 </context>
 <context>
@@ -1104,11 +1140,9 @@ The default project is %2
         <source>Only reports with open errors</source>
         <translation>只显示有未处理错误的报告</translation>
     </message>
-    <message numerus="yes">
-        <source>%n report(s), %1 cells, %2 open errors, %3 corrected cells</source>
-        <translation>
-            <numerusform>%n 份报告，%1 个单元格，%2 个未处理错误，%3 个已更正单元格</numerusform>
-        </translation>
+    <message>
+        <source>Reports: %1 · cells: %2 · open errors: %3 · corrected cells: %4</source>
+        <translation>报告 %1 份 · 单元格 %2 个 · 未处理错误 %3 个 · 已更正单元格 %4 个</translation>
     </message>
 </context>
 <context>
@@ -1157,6 +1191,14 @@ The default project is %2
 %2</source>
         <translation>%1
 %2</translation>
+    </message>
+    <message>
+        <source>The format was not recognised (a report from before 2019?): nothing was extracted.</source>
+        <translation>未识别报告格式（2019 年以前的报告？）：未提取任何内容。</translation>
+    </message>
+    <message>
+        <source>Table 3 prints “(六)其他处理” as one row: its numbers are read as “3. Other”, rows 1 and 2 stay empty.</source>
+        <translation>表三将“（六）其他处理”印为一行：其数字按“3.其他”读取，第 1、2 项留空。</translation>
     </message>
 </context>
 <context>

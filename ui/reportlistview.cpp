@@ -47,7 +47,17 @@ ReportListView::ReportListView(ProjectDocument *document, QWidget *parent)
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->header()->setStretchLastSection(false);
+    // Every column in view: the agency takes the room left, file names are
+    // cut in the middle (their ends tell reports apart), the short columns fit.
+    m_view->setTextElideMode(Qt::ElideMiddle);
+    QHeaderView *header = m_view->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(ReportListModel::FileNameColumn, QHeaderView::Interactive);
+    header->setSectionResizeMode(ReportListModel::AgencyColumn, QHeaderView::Stretch);
+    for (const int column : {ReportListModel::YearColumn, ReportListModel::FormatColumn,
+                             ReportListModel::OpenFindingsColumn})
+        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    header->resizeSection(ReportListModel::FileNameColumn, m_view->fontMetrics().averageCharWidth() * 18);
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::PlainText);
 
@@ -74,7 +84,6 @@ ReportListView::ReportListView(ProjectDocument *document, QWidget *parent)
     connect(m_document, &ProjectDocument::reportsReset, this, [this] {
         updateYears();
         updateSummary();
-        m_view->resizeColumnToContents(0);
         onCurrentReportChanged(m_document->currentReportId());
     });
     connect(m_document, &ProjectDocument::reportSummaryChanged, this, &ReportListView::updateSummary);
@@ -105,7 +114,8 @@ void ReportListView::retranslateUi()
 void ReportListView::updateSummary()
 {
     const ProjectSummary summary = m_document->projectSummary();
-    m_summary->setText(tr("%n report(s), %1 cells, %2 open errors, %3 corrected cells", nullptr, summary.reportCount)
+    m_summary->setText(tr("Reports: %1 · cells: %2 · open errors: %3 · corrected cells: %4")
+                           .arg(summary.reportCount)
                            .arg(summary.cellCount)
                            .arg(summary.openErrorCount)
                            .arg(summary.correctedCellCount));

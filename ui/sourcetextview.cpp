@@ -53,6 +53,17 @@ QTextEdit::ExtraSelection selection(QTextDocument *document, qsizetype from, qsi
 
 } // namespace
 
+QString SourceTextView::noteText(const QString &note)
+{
+    // The parser's notes are ids: say them to the reviewer.
+    if (note == u"format-not-recognised")
+        return tr("The format was not recognised (a report from before 2019?): nothing was extracted.");
+    if (note == u"t3-single-other-row")
+        return tr("Table 3 prints “(六)其他处理” as one row: its numbers are read as “3. Other”, rows 1 and 2 stay "
+                  "empty.");
+    return note;
+}
+
 SourceTextView::SourceTextView(ProjectDocument *document, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
@@ -117,8 +128,8 @@ void SourceTextView::retranslateUi()
     }
     const QString year = report->year > 0 ? QString::number(report->year) : tr("year unknown");
     QString title = tr("%1 — %2, %3, format %4").arg(report->fileName, report->agency, year, report->format);
-    if (!report->notes.isEmpty())
-        title = tr("%1\n%2").arg(title, report->notes.join(u'\n'));
+    for (const QString &note : report->notes)
+        title = tr("%1\n%2").arg(title, noteText(note));
     m_title->setText(title);
 }
 
@@ -284,7 +295,8 @@ void SourceTextView::updateSelections()
             QTextCursor cursor(m_text->document());
             cursor.setPosition(extra.cursor.selectionStart());
             m_text->setTextCursor(cursor);
-            m_text->ensureCursorVisible();
+            // In the middle of the view: the lines around the number (its row, its table) show too.
+            m_text->centerCursor();
         }
     }
     m_text->setExtraSelections(selections);

@@ -45,6 +45,8 @@ public:
     int cellAt(qsizetype position) const;
     /// Document range of a cell in the HTML view, (-1, -1) when not marked there.
     QPair<int, int> htmlRangeOfCell(int cellIndex) const;
+    /// A note of the parser (Report::notes, an id) as the reviewer reads it.
+    static QString noteText(const QString &note);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -2,12 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/tablespanel.h"
 
+#include <algorithm>
+
 #include <QEvent>
-#include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QScrollArea>
 #include <QTabWidget>
-#include <QTableView>
 #include <QVBoxLayout>
 
 #include "models/report.h"
@@ -15,6 +16,24 @@
 #include "models/review/gridlayout.h"
 #include "models/review/projectdocument.h"
 #include "ui/celldelegate.h"
+#include "ui/gridview.h"
+
+namespace {
+
+QLabel *newTitle(QWidget *parent, bool bold)
+{
+    auto *label = new QLabel(parent);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    if (bold) {
+        QFont font = label->font();
+        font.setBold(true);
+        label->setFont(font);
+    }
+    return label;
+}
+
+} // namespace
 
 TablesPanel::TablesPanel(ProjectDocument *document, QWidget *parent)
     : QWidget(parent)
@@ -22,6 +41,7 @@ TablesPanel::TablesPanel(ProjectDocument *document, QWidget *parent)
     , m_tabs(new QTabWidget(this))
     , m_empty(new QLabel(this))
 {
+    m_tabs->setDocumentMode(true);
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
@@ -29,6 +49,7 @@ TablesPanel::TablesPanel(ProjectDocument *document, QWidget *parent)
     layout->addWidget(m_tabs, 1);
     layout->addWidget(m_empty, 1);
 
+    connect(m_tabs, &QTabWidget::currentChanged, this, &TablesPanel::onPageChanged);
     connect(m_document, &ProjectDocument::currentReportChanged, this, &TablesPanel::onCurrentReportChanged);
     connect(m_document, &ProjectDocument::reportsReset, this, &TablesPanel::onCurrentReportChanged);
     connect(m_document, &ProjectDocument::currentCellChanged, this, &TablesPanel::onCurrentCellChanged);
@@ -38,7 +59,7 @@ TablesPanel::TablesPanel(ProjectDocument *document, QWidget *parent)
 
 TablesPanel::~TablesPanel() = default;
 
-QTableView *TablesPanel::view(int gridIndex) const
+GridView *TablesPanel::view(int gridIndex) const
 {
     return gridIndex >= 0 && gridIndex < m_views.size() ? m_views.at(gridIndex) : nullptr;
 }
@@ -48,9 +69,17 @@ CellTableModel *TablesPanel::model(int gridIndex) const
     return gridIndex >= 0 && gridIndex < m_models.size() ? m_models.at(gridIndex) : nullptr;
 }
 
+int TablesPanel::pageOfGrid(int gridIndex) const
+{
+    return m_pageOfGrid.value(gridIndex, -1);
+}
+
 QTableView *TablesPanel::currentView() const
 {
-    return view(m_tabs->currentIndex());
+    const int page = m_tabs->currentIndex();
+    if (pageOfGrid(m_currentGrid) == page)
+        return view(m_currentGrid);
+    return view(int(m_pageOfGrid.indexOf(page)));
 }
 
 int TablesPanel::gridOfCell(int cellIndex) const
@@ -62,6 +91,17 @@ int TablesPanel::gridOfCell(int cellIndex) const
             return i;
     }
     return -1;
+}
+
+void TablesPanel::showGrid(int gridIndex)
+{
+    const int page = pageOfGrid(gridIndex);
+    if (page < 0)
+        return;
+    m_currentGrid = gridIndex;
+    m_tabs->setCurrentIndex(page);
+    if (QScrollArea *area = m_scrollAreas.at(page))
+        area->ensureWidgetVisible(view(gridIndex), 0, 0);
 }
 
 void TablesPanel::changeEvent(QEvent *event)
@@ -78,24 +118,84 @@ void TablesPanel::retranslateUi()
                             : tr("Select a report to see its tables."));
     for (CellTableModel *model : std::as_const(m_models))
         model->refreshLabels();
-    for (int i = 0; i < m_models.size(); ++i) {
-        if (const GridSpec *grid = m_models.at(i)->grid())
-            m_tabs->setTabText(i, grid->title.text());
+    const std::vector<GridSpec> &grids = GridLayout::instance().grids(m_format);
+    for (int i = 0; i < m_captions.size() && i < int(grids.size()); ++i) {
+        if (QLabel *caption = m_captions.at(i))
+            caption->setText(grids[std::size_t(i)].title.text());
+    }
+    for (int page = 0; page < m_pageTables.size(); ++page) {
+        const TableSpec *table = GridLayout::instance().table(m_pageTables.at(page));
+        if (!table)
+            continue;
+        m_tabs->setTabText(page, table->tab.text());
+        m_tabs->setTabToolTip(page, table->title.text());
+        m_pageTitles.at(page)->setText(table->title.text());
     }
 }
 
 void TablesPanel::rebuild()
 {
     // The models follow the current report themselves; only a different
-    // format (other grids) needs new tabs.
+    // format (other grids) needs new pages.
+    QList<QWidget *> pages;
+    for (int page = 0; page < m_tabs->count(); ++page)
+        pages.append(m_tabs->widget(page));
     m_tabs->clear();
-    qDeleteAll(m_views);
+    qDeleteAll(pages);
     m_views.clear();
     m_models.clear();
+    m_pageOfGrid.clear();
+    m_captions.clear();
+    m_pageTitles.clear();
+    m_scrollAreas.clear();
+    m_pageTables.clear();
+    m_currentGrid = -1;
+
     const std::vector<GridSpec> &grids = GridLayout::instance().grids(m_format);
+    QList<QVBoxLayout *> pageLayouts;
     for (int i = 0; i < int(grids.size()); ++i) {
-        auto *view = new QTableView(m_tabs);
+        const GridSpec &grid = grids[std::size_t(i)];
+        int page = int(m_pageTables.indexOf(grid.table));
+        if (page < 0) {
+            // A table of several grids (table 2) scrolls as one page; a
+            // single grid fills its page and scrolls itself.
+            const bool several = std::count_if(grids.cbegin(), grids.cend(), [&grid](const GridSpec &other) {
+                                     return other.table == grid.table;
+                                 }) > 1;
+            auto *pageWidget = new QWidget;
+            auto *pageLayout = new QVBoxLayout(pageWidget);
+            QScrollArea *area = nullptr;
+            QWidget *content = pageWidget;
+            if (several) {
+                pageLayout->setContentsMargins(0, 0, 0, 0);
+                area = new QScrollArea(pageWidget);
+                area->setWidgetResizable(true);
+                area->setFrameShape(QFrame::NoFrame);
+                content = new QWidget(area);
+                area->setWidget(content);
+                pageLayout->addWidget(area);
+                pageLayout = new QVBoxLayout(content);
+            }
+            QLabel *title = newTitle(content, true);
+            pageLayout->addWidget(title);
+            m_pageTitles.append(title);
+            page = m_tabs->addTab(pageWidget, QString());
+            m_pageTables.append(grid.table);
+            m_scrollAreas.append(area);
+            pageLayouts.append(pageLayout);
+        }
+        QVBoxLayout *pageLayout = pageLayouts.at(page);
+        QScrollArea *area = m_scrollAreas.at(page);
+        QWidget *content = area ? area->widget() : m_tabs->widget(page);
+        QLabel *caption = nullptr;
+        if (area) {
+            caption = newTitle(content, false);
+            pageLayout->addWidget(caption);
+        }
+
+        auto *view = new GridView(content);
         auto *model = new CellTableModel(m_document, i, view);
+        view->setFitToContents(area != nullptr);
         view->setModel(model);
         // One delegate per view: a view takes every commitData/closeEditor
         // its delegate emits as its own.
@@ -106,26 +206,19 @@ void TablesPanel::rebuild()
                               | QAbstractItemView::AnyKeyPressed);
         view->setTabKeyNavigation(true);
         view->setWordWrap(true);
-        view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-        // The form's row labels run to thirty characters: cap the header
-        // (elided; the tooltip has the label in the other language) so the
-        // numbers keep their room.
-        view->verticalHeader()->setMaximumWidth(view->fontMetrics().horizontalAdvance(QChar(0x4e00)) * 14);
-        view->verticalHeader()->setTextElideMode(Qt::ElideRight);
-        // Columns as wide as their labels, up to a bound: numbers stay in view.
-        const int digit = view->fontMetrics().horizontalAdvance(QLatin1Char('0'));
-        view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-        view->horizontalHeader()->setDefaultSectionSize(digit * 8);
-        view->horizontalHeader()->setMaximumSectionSize(digit * 11);
-        connect(model, &QAbstractItemModel::modelReset, view, &QTableView::resizeColumnsToContents);
-        connect(model, &QAbstractItemModel::headerDataChanged, view, &QTableView::resizeColumnsToContents);
         view->installEventFilter(this);
         connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this,
-                &TablesPanel::onViewCurrentChanged);
-        view->resizeColumnsToContents();
-        m_tabs->addTab(view, grids[std::size_t(i)].title.text());
+                [this, i](const QModelIndex &current) { onViewCurrentChanged(i, current); });
+        pageLayout->addWidget(view, area ? 0 : 1);
+
         m_views.append(view);
         m_models.append(model);
+        m_captions.append(caption);
+        m_pageOfGrid.append(page);
+    }
+    for (int page = 0; page < m_scrollAreas.size(); ++page) {
+        if (m_scrollAreas.at(page))
+            pageLayouts.at(page)->addStretch(1);
     }
 }
 
@@ -143,6 +236,15 @@ void TablesPanel::onCurrentReportChanged()
     onCurrentCellChanged(m_document->currentCell());
 }
 
+void TablesPanel::clearOtherGrids(int gridIndex)
+{
+    const int page = pageOfGrid(gridIndex);
+    for (int i = 0; i < m_views.size(); ++i) {
+        if (i != gridIndex && m_pageOfGrid.at(i) == page && m_views.at(i)->currentIndex().isValid())
+            m_views.at(i)->selectionModel()->clear();
+    }
+}
+
 void TablesPanel::onCurrentCellChanged(int cellIndex)
 {
     if (m_syncing)
@@ -151,26 +253,36 @@ void TablesPanel::onCurrentCellChanged(int cellIndex)
     if (grid < 0)
         return;
     const QModelIndex index = m_models.at(grid)->indexOfCell(cellIndex);
-    QTableView *view = m_views.at(grid);
+    GridView *view = m_views.at(grid);
     m_syncing = true;
-    m_tabs->setCurrentIndex(grid);
+    showGrid(grid);
+    clearOtherGrids(grid);
     if (view->currentIndex() != index)
         view->setCurrentIndex(index);
     view->scrollTo(index);
+    if (QScrollArea *area = m_scrollAreas.at(pageOfGrid(grid))) {
+        const QRect cell = view->visualRect(index);
+        const QPoint center = view->viewport()->mapTo(area->widget(), cell.center());
+        area->ensureVisible(center.x(), center.y(), cell.width(), cell.height());
+    }
     m_syncing = false;
 }
 
-void TablesPanel::onViewCurrentChanged(const QModelIndex &current)
+void TablesPanel::onViewCurrentChanged(int gridIndex, const QModelIndex &current)
 {
     if (m_syncing || !current.isValid())
         return;
-    const auto *model = qobject_cast<const CellTableModel *>(current.model());
-    if (!model)
-        return;
-    const int cell = model->cellIndex(current);
+    m_currentGrid = gridIndex;
     m_syncing = true;
-    m_document->setCurrentCell(cell);
+    clearOtherGrids(gridIndex);
+    m_document->setCurrentCell(m_models.at(gridIndex)->cellIndex(current));
     m_syncing = false;
+}
+
+void TablesPanel::onPageChanged(int page)
+{
+    if (pageOfGrid(m_currentGrid) != page)
+        m_currentGrid = int(m_pageOfGrid.indexOf(page));
 }
 
 bool TablesPanel::eventFilter(QObject *watched, QEvent *event)

@@ -258,8 +258,11 @@ QVariant CellTableModel::headerData(int section, Qt::Orientation orientation, in
     switch (role) {
     case Qt::DisplayRole:
         return labels[std::size_t(section)].text();
-    case Qt::ToolTipRole:
-        return isChinese() ? labels[std::size_t(section)].en : labels[std::size_t(section)].zh;
+    case Qt::ToolTipRole: {
+        // The whole label, whatever the header shows of it, and its translation.
+        const LabelText &label = labels[std::size_t(section)];
+        return QString(isChinese() ? label.zh + u'\n' + label.en : label.en + u'\n' + label.zh);
+    }
     case ItemRoles::RawValueRole:
         return horizontal ? m_grid->columns.at(section) : m_grid->rows.at(section);
     default:

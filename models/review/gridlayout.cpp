@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/review/gridlayout.h"
 
+#include <algorithm>
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -52,6 +54,11 @@ GridLayout::GridLayout()
     if (!file.open(QIODevice::ReadOnly))
         qFatal("The embedded grid layout is missing: %s", qPrintable(file.errorString()));
     const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+    for (const QJsonValue &table : root.value(u"tables").toArray()) {
+        const QJsonObject object = table.toObject();
+        m_tables.push_back({object.value(u"id").toString(), labelFrom(object.value(u"tab").toObject()),
+                            labelFrom(object.value(u"title").toObject())});
+    }
     for (const QJsonValue &format : root.value(u"formats").toArray()) {
         std::vector<GridSpec> grids;
         for (const QJsonValue &grid : format.toObject().value(u"grids").toArray())
@@ -68,4 +75,11 @@ const std::vector<GridSpec> &GridLayout::grids(const QString &format) const
             return grids;
     }
     return none;
+}
+
+const TableSpec *GridLayout::table(const QString &id) const
+{
+    const auto found =
+        std::find_if(m_tables.cbegin(), m_tables.cend(), [&id](const TableSpec &table) { return table.id == id; });
+    return found == m_tables.cend() ? nullptr : &*found;
 }

@@ -34,6 +34,14 @@ struct GridSpec
     std::vector<LabelText> columnLabels;
 };
 
+/** One table of the form (t2, t3, t4): the short name of its tab and its title as printed. */
+struct TableSpec
+{
+    QString id; ///< "t2", "t3", "t4"
+    LabelText tab;
+    LabelText title;
+};
+
 /** The grids of every format, read once from the embedded resource; thread-safe to read. */
 class GridLayout final
 {
@@ -41,8 +49,11 @@ public:
     static const GridLayout &instance();
     /// In display order; empty for an unknown format (pre2019).
     const std::vector<GridSpec> &grids(const QString &format) const;
+    /// The table a grid belongs to (GridSpec::table); nullptr for an unknown id.
+    const TableSpec *table(const QString &id) const;
 
 private:
     GridLayout();
+    std::vector<TableSpec> m_tables;
     std::vector<std::pair<QString, std::vector<GridSpec>>> m_formats;
 };

@@ -7,6 +7,22 @@
 #include "models/review/itemroles.h"
 #include "models/review/projectdocument.h"
 
+namespace {
+
+// What the status swatch means, for its tooltip.
+QString statusText(const ReportSummary &summary)
+{
+    if (summary.format == u"pre2019")
+        return ReportListModel::tr("Format not recognised: nothing was extracted");
+    if (summary.openErrorCount > 0)
+        return ReportListModel::tr("%n open error(s)", nullptr, summary.openErrorCount);
+    if (summary.openFindingCount > 0)
+        return ReportListModel::tr("%n open finding(s), no errors", nullptr, summary.openFindingCount);
+    return ReportListModel::tr("No open findings");
+}
+
+} // namespace
+
 ReportListModel::ReportListModel(ProjectDocument *document, QObject *parent)
     : QAbstractTableModel(parent)
     , m_document(document)
@@ -80,10 +96,11 @@ QVariant ReportListModel::data(const QModelIndex &index, int role) const
         if (summary.openErrorCount > 0)
             return QColor(0xd9, 0x30, 0x25);
         return summary.openFindingCount > 0 ? QColor(0xf0, 0xa0, 0x20) : QColor(0x2e, 0x9d, 0x4a);
-    case Qt::ToolTipRole:
-        if (summary.version > 1)
-            return tr("%1 (version %2)").arg(summary.path).arg(summary.version);
-        return summary.path;
+    case Qt::ToolTipRole: {
+        const QString where =
+            summary.version > 1 ? tr("%1 (version %2)").arg(summary.path).arg(summary.version) : summary.path;
+        return QString(where + u'\n' + statusText(summary));
+    }
     case Qt::TextAlignmentRole:
         if (index.column() == YearColumn || index.column() == OpenFindingsColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
@@ -102,8 +119,17 @@ QVariant ReportListModel::data(const QModelIndex &index, int role) const
 
 QVariant ReportListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
         return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case FormatColumn:
+            return tr("The form the report follows: 2019, 2021, or not recognised (nothing extracted)");
+        case OpenFindingsColumn:
+            return tr("Open findings: not yet confirmed, dismissed or corrected");
+        }
+        return {};
+    }
     switch (section) {
     case FileNameColumn:
         return tr("File");
@@ -114,7 +140,7 @@ QVariant ReportListModel::headerData(int section, Qt::Orientation orientation, i
     case FormatColumn:
         return tr("Format");
     case OpenFindingsColumn:
-        return tr("Open findings");
+        return tr("Open");
     }
     return {};
 }

@@ -1,0 +1,148 @@
+// SPDX-FileCopyrightText: 2026 GovInfo Review authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/gridheaderview.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include <QFontMetrics>
+#include <QStyle>
+
+namespace {
+
+// Ideographs and full-width punctuation: a line may break beside each of them.
+bool breaksAnywhere(QChar ch)
+{
+    const char16_t code = ch.unicode();
+    return ch.script() == QChar::Script_Han || (code >= 0x3000 && code <= 0x303f) || (code >= 0xff00 && code <= 0xffef);
+}
+
+// The widest piece of text a line break cannot split: a word, or one ideograph.
+int widestUnbreakable(const QFontMetrics &metrics, const QString &text)
+{
+    int widest = 0;
+    QString run;
+    const QString padded = text + u' '; // the last run ends at the space
+    for (const QChar ch : padded) {
+        if (ch.isSpace() || breaksAnywhere(ch)) {
+            widest = std::max(widest, metrics.horizontalAdvance(run));
+            run.clear();
+            if (!ch.isSpace())
+                widest = std::max(widest, metrics.horizontalAdvance(ch));
+        } else {
+            run.append(ch);
+        }
+    }
+    return widest;
+}
+
+// The room wrapped text needs beyond its measured advance: the style draws a
+// highlighted section in bold and rounds glyph positions.
+constexpr int Slack = 2;
+
+} // namespace
+
+GridHeaderView::GridHeaderView(Qt::Orientation orientation, QWidget *parent)
+    : QHeaderView(orientation, parent)
+{
+    // Eliding would cut the label to one line: the style draws it wrapped.
+    setTextElideMode(Qt::ElideNone);
+    const Qt::Alignment alignment = orientation == Qt::Vertical ? Qt::AlignLeft | Qt::AlignVCenter : Qt::AlignCenter;
+    setDefaultAlignment(alignment | Qt::Alignment(Qt::TextWordWrap));
+}
+
+void GridHeaderView::setWrapWidth(int pixels)
+{
+    if (pixels == m_wrapWidth)
+        return;
+    m_wrapWidth = pixels;
+    if (count() == 0)
+        return;
+    // Drops the cached size hint (the header's height or width follows the labels).
+    headerDataChanged(orientation(), 0, count() - 1);
+    if (sectionResizeMode(0) == QHeaderView::ResizeToContents)
+        resizeSections(QHeaderView::ResizeToContents);
+    updateGeometry();
+}
+
+QString GridHeaderView::label(int logicalIndex) const
+{
+    return model() ? model()->headerData(logicalIndex, orientation(), Qt::DisplayRole).toString() : QString();
+}
+
+QFont GridHeaderView::labelFont() const
+{
+    QFont bold = font();
+    bold.setBold(true);
+    return bold;
+}
+
+int GridHeaderView::margin() const
+{
+    return style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, this);
+}
+
+int GridHeaderView::naturalWidth() const
+{
+    const QFontMetrics metrics(labelFont());
+    int widest = 0;
+    for (int section = 0; section < count(); ++section)
+        widest = std::max(widest, metrics.horizontalAdvance(label(section)));
+    return widest + Slack;
+}
+
+int GridHeaderView::widestWord() const
+{
+    const QFontMetrics metrics(labelFont());
+    int widest = 0;
+    for (int section = 0; section < count(); ++section)
+        widest = std::max(widest, widestUnbreakable(metrics, label(section)));
+    return widest + Slack;
+}
+
+int GridHeaderView::textHeight(const QString &text, int width) const
+{
+    const QFontMetrics metrics(labelFont());
+    return metrics.boundingRect(QRect(0, 0, std::max(1, width), 1 << 20), Qt::TextWordWrap | Qt::AlignLeft, text)
+        .height();
+}
+
+int GridHeaderView::lineCount(int logicalIndex, int width) const
+{
+    const QFontMetrics metrics(labelFont());
+    return int(std::lround(double(textHeight(label(logicalIndex), width)) / metrics.lineSpacing()));
+}
+
+int GridHeaderView::columnTextWidth(const QString &text) const
+{
+    const QFontMetrics metrics(labelFont());
+    const int natural = metrics.horizontalAdvance(text) + Slack;
+    if (m_wrapWidth <= 0 || natural <= m_wrapWidth)
+        return natural;
+    // "社会公益/组织", not "社会公益组/织": lines of about equal length.
+    const int lines = int(std::ceil(double(natural) / m_wrapWidth));
+    const int balanced = int(std::ceil(double(natural) / lines)) + metrics.averageCharWidth();
+    return std::max(std::min(balanced, m_wrapWidth), widestUnbreakable(metrics, text) + Slack);
+}
+
+QSize GridHeaderView::sectionSizeFromContents(int logicalIndex) const
+{
+    const QSize base = QHeaderView::sectionSizeFromContents(logicalIndex);
+    const QString text = label(logicalIndex);
+    const int m = margin();
+    if (orientation() == Qt::Vertical) {
+        const int width = m_wrapWidth > 0 ? m_wrapWidth : naturalWidth();
+        return {width + 2 * m, std::max(base.height(), textHeight(text, width) + 2 * m)};
+    }
+    const int width = columnTextWidth(text);
+    return {width + 2 * m, std::max(base.height(), textHeight(text, width) + 2 * m)};
+}
+
+QSize GridHeaderView::sizeHint() const
+{
+    const QSize base = QHeaderView::sizeHint();
+    // QHeaderView caches its hint; the row labels' width is the wrap width.
+    if (orientation() == Qt::Vertical && m_wrapWidth > 0)
+        return {m_wrapWidth + 2 * margin(), base.height()};
+    return base;
+}
