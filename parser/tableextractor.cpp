@@ -89,7 +89,11 @@ void TableExtractor::locateRegions()
     const TableLabels &labels = TableLabels::instance();
     const qsizetype size = m_norm.text().size();
     const qsizetype t2 = findAny(labels.regionMarkers(QStringLiteral("t2")), 0);
-    const qsizetype t3 = findAny(labels.regionMarkers(QStringLiteral("t3")), std::max<qsizetype>(t2, 0));
+    qsizetype t3 = findAny(labels.regionMarkers(QStringLiteral("t3")), std::max<qsizetype>(t2, 0));
+    // Some reports print table 3 before table 2: then table 3 ends where table 2 begins.
+    const bool t3First = t3 < 0 && t2 >= 0;
+    if (t3First)
+        t3 = findAny(labels.regionMarkers(QStringLiteral("t3")), 0, t2);
     const qsizetype t4 = findAny(labels.regionMarkers(QStringLiteral("t4")), std::max({t2, t3, qsizetype(0)}));
     // A table ends where the next begins, the last one at section 5 or 6.
     qsizetype t4End = -1;
@@ -105,9 +109,9 @@ void TableExtractor::locateRegions()
             t4End = std::min(size, t4 + MaxT4Length);
     }
     if (t2 >= 0)
-        m_t2 = {t2, t3 >= 0 ? t3 : (t4 >= 0 ? t4 : std::min(size, t2 + 3000))};
+        m_t2 = {t2, t3 > t2 ? t3 : (t4 >= 0 ? t4 : std::min(size, t2 + 3000))};
     if (t3 >= 0) {
-        qsizetype t3End = t4;
+        qsizetype t3End = t3First ? t2 : t4;
         for (int section : {5, 6}) {
             for (const QString &heading : labels.sections().value(section)) {
                 const qsizetype at = headingStart(find(heading, t3));
@@ -267,7 +271,16 @@ std::vector<ValueToken> TableExtractor::tokenize(qsizetype begin, qsizetype end)
         while (lineEnd < end && !isLineBreak(text[lineEnd]))
             ++lineEnd;
         const QStringView line = QStringView(text).mid(lineStart, lineEnd - lineStart);
-        const bool fieldMode = line.contains(u'\t') || line.trimmed().startsWith(u'|');
+        // Whether the line is a tab, pipe or grid row is the whole line's matter: a read may
+        // start after a row label ("| **规章** | 0 |") or end before one.
+        qsizetype wholeStart = lineStart;
+        while (wholeStart > 0 && !isLineBreak(text[wholeStart - 1]))
+            --wholeStart;
+        qsizetype wholeEnd = lineEnd;
+        while (wholeEnd < text.size() && !isLineBreak(text[wholeEnd]))
+            ++wholeEnd;
+        const QStringView wholeLine = QStringView(text).mid(wholeStart, wholeEnd - wholeStart);
+        const bool fieldMode = wholeLine.contains(u'\t') || wholeLine.trimmed().startsWith(u'|');
         if (!isPageFooter(line)) {
             std::vector<ValueToken> lineTokens;
             bool lineHasValue = false;
@@ -316,12 +329,10 @@ std::vector<ValueToken> TableExtractor::tokenize(qsizetype begin, qsizetype end)
                         lineTokens.back().inField = true;
                     }
                     else if (hadLabel && !anyPiece) {
-                        // Values of a row start after its label: blanks before it are layout.
-                        lineTokens.erase(std::remove_if(lineTokens.begin(), lineTokens.end(),
-                                                        [](const ValueToken &t) {
-                                                            return t.kind == ValueToken::Kind::Blank;
-                                                        }),
-                                         lineTokens.end());
+                        // Values of a row start after its label: what stands before it in the
+                        // same tab, pipe or grid row is layout (blank padding, a 序号 column).
+                        lineTokens.clear();
+                        lineHasValue = false;
                     }
                     i = fieldEnd + 1;
                 } else {
@@ -340,6 +351,12 @@ std::vector<ValueToken> TableExtractor::tokenize(qsizetype begin, qsizetype end)
                     }
                     i = q;
                 }
+            }
+            // A read that ends inside a tab, pipe or grid row ends at the next row's label:
+            // the fields before that label (a 序号 column, padding) are not cells of this row.
+            if (fieldMode && lineEnd == end && end < text.size() && !isLineBreak(text[end])) {
+                lineTokens.clear();
+                lineHasValue = false;
             }
             if (lineHasValue) {
                 // Mark the blanks at the edges of the line: the row width decides whether they are cells.
@@ -625,6 +642,33 @@ std::vector<int> TableExtractor::headedT2Columns(const FormatSchema &schema, con
     return named.empty() ? cells : named;
 }
 
+std::vector<ValueToken> TableExtractor::valuesBeforeOnlyLabel(const std::vector<LabelHit> &hits, std::size_t h) const
+{
+    // PDF reading order may put a sub-table's values between its column headings and its
+    // row label ("本年收费金额（单位：万元） 7545 行政事业性收费"). When the label is the only
+    // row of its sub-table, whatever value the sub-table holds is that row's.
+    const QString &text = m_norm.text();
+    const qsizetype labelAt = m_norm.normalizedIndex(hits[h].begin);
+    qsizetype subtable = -1;
+    for (const QString &marker : TableLabels::instance().t2SubtableMarkers())
+        subtable = std::max(subtable, text.lastIndexOf(marker, labelAt - 1));
+    if (subtable < m_t2.begin)
+        return {};
+    qsizetype next = m_t2.end;
+    for (const QString &marker : TableLabels::instance().t2SubtableMarkers()) {
+        const qsizetype at = find(marker, labelAt, m_t2.end);
+        if (at >= 0)
+            next = std::min(next, at);
+    }
+    const qsizetype begin = m_norm.originalBegin(subtable);
+    const qsizetype end = m_norm.originalBegin(next);
+    for (std::size_t other = 0; other < hits.size(); ++other) {
+        if (other != h && hits[other].begin >= begin && hits[other].begin < end)
+            return {};
+    }
+    return tokenize(begin, hits[h].begin);
+}
+
 void TableExtractor::readT2Rows(CellSolver &solver, const FormatSchema &schema, const QStringList &rows,
                                 const std::vector<LabelHit> &hits) const
 {
@@ -633,7 +677,7 @@ void TableExtractor::readT2Rows(CellSolver &solver, const FormatSchema &schema, 
     const qsizetype t2End = regionEnd(m_t2);
     for (const QString &row : rows) {
         for (std::size_t h = 0; h < hits.size(); ++h) {
-            if (hits[h].row != row || !hits[h].strong)
+            if (hits[h].row != row)
                 continue;
             qsizetype end = h + 1 < hits.size() ? hits[h + 1].begin : t2End;
             // The next sub-table ("第二十条第（八）项") ends the row too, whatever its label's place.
@@ -644,7 +688,14 @@ void TableExtractor::readT2Rows(CellSolver &solver, const FormatSchema &schema, 
                     end = std::min(end, m_norm.originalBegin(at));
             }
             std::vector<int> cells = schema.rowCells(QStringLiteral("t2"), row);
-            std::vector<ValueToken> tokens = fitBlanks(tokenize(hits[h].end, end), cells.size());
+            std::vector<ValueToken> tokens;
+            if (hits[h].strong)
+                tokens = tokenize(hits[h].end, end);
+            else if (tokenize(hits[h].end, end).empty())
+                tokens = valuesBeforeOnlyLabel(hits, h);
+            if (tokens.empty() && !hits[h].strong)
+                continue;
+            tokens = fitBlanks(tokens, cells.size());
             if (!tokens.empty() && tokens.size() < cells.size())
                 cells = headedT2Columns(schema, cells, hits[h].begin);
             const bool allowRuns = std::none_of(tokens.begin(), tokens.end(),

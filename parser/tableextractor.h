@@ -80,6 +80,7 @@ private:
                         const QStringList &rows, const std::vector<LabelHit> &hits, const Region &region) const;
     std::vector<int> headedT2Columns(const FormatSchema &schema, const std::vector<int> &cells,
                                      qsizetype labelBegin) const;
+    std::vector<ValueToken> valuesBeforeOnlyLabel(const std::vector<LabelHit> &hits, std::size_t h) const;
     void readT2Rows(class CellSolver &solver, const FormatSchema &schema, const QStringList &rows,
                     const std::vector<LabelHit> &hits) const;
     std::vector<ValueToken> fitBlanks(const std::vector<ValueToken> &tokens, std::size_t expected) const;

@@ -397,7 +397,8 @@ void TestExtraction::table2RowEnds_data()
     QTest::addColumn<QString>("row");
     QTest::addColumn<QString>("values");
     QTest::newRow("before the next sub-table") << u"t2/coercion"_qs << u"84"_qs;
-    QTest::newRow("label after its value") << u"t2/fees"_qs << u"_"_qs;
+    // PDF reading order: the value between the column heading and the label of a one-row sub-table.
+    QTest::newRow("label after its value, alone in its sub-table") << u"t2/fees"_qs << u"7545"_qs;
     QTest::newRow("label, page number, heading, value") << u"t2/licensing"_qs << u"9487"_qs;
 }
 
