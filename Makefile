@@ -54,5 +54,18 @@ screenshots: build
 	$(call install_missing,$(SCREENSHOT_PACKAGES))
 	BUILD_DIR=$(BUILD_DIR) tests/screenshots.sh
 
+# The benchmark (tests/bench, README "Benchmark"): generates N reports and
+# measures import, the SQLite floor, open, switch, edit, export and peak
+# memory. Its own build directory; not part of `make test`.
+.PHONY: bench
+BENCH_BUILD_DIR ?= build-bench
+N ?= 10000
+SEED ?= 1
+bench: deps
+	@[ -f $(BENCH_BUILD_DIR)/build.ninja ] || cmake -S . -B $(BENCH_BUILD_DIR) -G Ninja -DCMAKE_BUILD_TYPE=$(BUILD_TYPE)
+	cmake --build $(BENCH_BUILD_DIR) -j$$(nproc) --target govinfo_bench
+	mkdir -p $(BENCH_BUILD_DIR)/bench-work
+	$(BENCH_BUILD_DIR)/tests/bench/govinfo_bench --count $(N) --seed $(SEED) --work $(BENCH_BUILD_DIR)/bench-work
+
 clean:
 	rm -rf $(BUILD_DIR)
