@@ -138,7 +138,7 @@ void TestSqliteMigrations::stepByStepKeepsData()
     QCOMPARE(SqliteMigrations::storedVersion(db, &error), 1);
     const QString counts = rowCounts(raw);
     QCOMPARE(counts, QStringLiteral("1 2 3 1 1 1"));
-    QCOMPARE(SqliteMigrations::latestVersion(), 3);
+    QCOMPARE(SqliteMigrations::latestVersion(), 4);
 
     // 1 -> 2: cells get a unit column, reports get lookup indexes.
     QVERIFY2(SqliteMigrations::migrate(db, 1, 2, &error), qPrintable(error.text()));
@@ -157,6 +157,13 @@ void TestSqliteMigrations::stepByStepKeepsData()
     QCOMPARE(scalar(raw, QStringLiteral("SELECT group_concat(check_id || '=' || expected || '/' || status, ' ')"
                                         " FROM (SELECT * FROM findings ORDER BY id)")),
              QStringLiteral("report.sections=5/confirmed report.sections=6/dismissed t3.balance=5/corrected"));
+
+    // 3 -> 4: the lookup of an agency's report for a year gets an index; no row changes.
+    QVERIFY2(SqliteMigrations::migrate(db, 3, 4, &error), qPrintable(error.text()));
+    QCOMPARE(SqliteMigrations::storedVersion(db, &error), 4);
+    QCOMPARE(rowCounts(raw), counts);
+    QCOMPARE(scalar(raw, QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'reports_agency_year'")),
+             QStringLiteral("CREATE INDEX reports_agency_year ON reports (agency, year)"));
 }
 
 void TestSqliteMigrations::storeOpensVersion1()

@@ -94,6 +94,7 @@ private slots:
     void roundTrip();
     void duplicateImportIsUnchanged();
     void newVersionKeepsCorrections();
+    void currentReportOfAgencyAndYear();
     void reviewStatusSurvivesReplaceFindings();
     void editHistory();
     void saveReviewIsAtomic();
@@ -269,6 +270,38 @@ void TestSqliteProjectStore::newVersionKeepsCorrections()
     const auto v3 = store.addReport(first, findings);
     QCOMPARE(v3->outcome, AddOutcome::NewVersion);
     QCOMPARE(v3->previousId, v2->reportId);
+}
+
+void TestSqliteProjectStore::currentReportOfAgencyAndYear()
+{
+    SqliteProjectStore store;
+    QVERIFY(store.open(m_path));
+    const QString agency = makeReport(QStringLiteral("a.txt"), QStringLiteral("a")).agency;
+    QCOMPARE(store.currentReportOf(agency, 2020), qint64(0));
+
+    const auto a = store.addReport(makeReport(QStringLiteral("a.txt"), QStringLiteral("a")), {});
+    const auto b = store.addReport(makeReport(QStringLiteral("b.txt"), QStringLiteral("b")), {});
+    Report otherYear = makeReport(QStringLiteral("c.txt"), QStringLiteral("c"));
+    otherYear.year = 2021;
+    const auto c = store.addReport(otherYear, {});
+    Report otherAgency = makeReport(QStringLiteral("d.txt"), QStringLiteral("d"));
+    otherAgency.agency = QStringLiteral("别的机关");
+    const auto d = store.addReport(otherAgency, {});
+    QVERIFY(a && b && c && d);
+
+    // Two reports of the agency for 2020: the one imported last.
+    QCOMPARE(store.currentReportOf(agency, 2020), b->reportId);
+    QCOMPARE(store.currentReportOf(agency, 2020, b->reportId), a->reportId);
+    QCOMPARE(store.currentReportOf(agency, 2021), c->reportId);
+    QCOMPARE(store.currentReportOf(agency, 2021, c->reportId), qint64(0));
+    QCOMPARE(store.currentReportOf(QStringLiteral("别的机关"), 2020), d->reportId);
+    QCOMPARE(store.currentReportOf(agency, 2019), qint64(0));
+
+    // A superseded version is no longer the agency's report; its new version is.
+    const auto b2 = store.addReport(makeReport(QStringLiteral("b.txt"), QStringLiteral("b, changed")), {});
+    QCOMPARE(b2->outcome, AddOutcome::NewVersion);
+    QCOMPARE(store.currentReportOf(agency, 2020), b2->reportId);
+    QCOMPARE(store.currentReportOf(agency, 2020, b2->reportId), a->reportId);
 }
 
 void TestSqliteProjectStore::reviewStatusSurvivesReplaceFindings()

@@ -136,6 +136,10 @@ public:
 
     /// Sorted by file name, then version.
     virtual std::optional<std::vector<ReportSummary>> reports(Listing listing = Listing::Current) const = 0;
+    /// The current report of agency for year, leaving out excludeId: the one
+    /// imported last when there are several; 0 when there is none. What the
+    /// cross-year checks of an import compare with.
+    virtual std::optional<qint64> currentReportOf(const QString &agency, int year, qint64 excludeId = 0) const = 0;
     /// The report with every cell of its format (in schema order), text, sections, figures and notes.
     virtual std::unique_ptr<Report> loadReport(qint64 reportId) const = 0;
     virtual std::optional<std::vector<Finding>> findings(qint64 reportId) const = 0;

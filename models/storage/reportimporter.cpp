@@ -25,19 +25,14 @@ std::unique_ptr<Report> ReportImporter::storedReport(const QString &agency, int 
     *ok = true;
     if (agency.isEmpty() || year <= 0)
         return nullptr;
-    const auto summaries = m_store.reports(ProjectStore::Listing::Current);
-    if (!summaries) {
+    const auto found = m_store.currentReportOf(agency, year, excludeId);
+    if (!found) {
         *ok = false;
         return nullptr;
     }
-    qint64 found = 0;
-    for (const ReportSummary &summary : *summaries) {
-        if (summary.agency == agency && summary.year == year && summary.id != excludeId)
-            found = std::max(found, summary.id);
-    }
-    if (!found)
+    if (*found == 0)
         return nullptr;
-    auto report = m_store.loadReport(found);
+    auto report = m_store.loadReport(*found);
     *ok = report != nullptr;
     return report;
 }

@@ -108,7 +108,13 @@ const std::vector<const char16_t *> version3 = {
     u" WHERE check_id = 'report.sections' AND expected = '' AND message_en GLOB 'Section [1-6] *'",
 };
 
-const std::array<const std::vector<const char16_t *> *, 3> steps = {&version1, &version2, &version3};
+// Version 4: an import looks up the report of the same agency for the year
+// before and after; without an index that read every report, every time.
+const std::vector<const char16_t *> version4 = {
+    u"CREATE INDEX reports_agency_year ON reports (agency, year)",
+};
+
+const std::array<const std::vector<const char16_t *> *, 4> steps = {&version1, &version2, &version3, &version4};
 
 bool exec(QSqlQuery &query, const QString &sql, QSqlError *error)
 {

@@ -533,6 +533,26 @@ std::optional<std::vector<ReportSummary>> SqliteProjectStore::reports(Listing li
     return list;
 }
 
+std::optional<qint64> SqliteProjectStore::currentReportOf(const QString &agency, int year, qint64 excludeId) const
+{
+    if (!ensureOpen())
+        return std::nullopt;
+    // One indexed lookup (reports_agency_year): an import asks this twice per
+    // report, so it must not grow with the project.
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral(
+        "SELECT MAX(r.id) FROM reports r WHERE r.agency = :agency AND r.year = :year AND r.id != :exclude"
+        " AND NOT EXISTS (SELECT 1 FROM reports n WHERE n.supersedes = r.id)"));
+    query.bindValue(QStringLiteral(":agency"), nonNull(agency));
+    query.bindValue(QStringLiteral(":year"), year);
+    query.bindValue(QStringLiteral(":exclude"), excludeId);
+    if (!query.exec() || !query.next()) {
+        setDatabaseError(query.lastError());
+        return std::nullopt;
+    }
+    return query.value(0).toLongLong();
+}
+
 std::unique_ptr<Report> SqliteProjectStore::loadReport(qint64 reportId) const
 {
     if (!ensureOpen()) {
