@@ -1066,20 +1066,16 @@ The default project is %2
         <translation>unknown error</translation>
     </message>
     <message>
-        <source>%1: the name is not valid UTF-8 (the system&apos;s file name encoding), so the file cannot be opened; rename it and import it again</source>
-        <translation>%1: the name is not valid UTF-8 (the system&apos;s file name encoding), so the file cannot be opened; rename it and import it again</translation>
-    </message>
-    <message>
         <source>the file changed while it was being read; import it again once it is complete</source>
         <translation>the file changed while it was being read; import it again once it is complete</translation>
+    </message>
+    <message>
+        <source>%1: the name is not valid UTF-8 (the system&apos;s file name encoding), so it cannot be opened; rename it and import it again</source>
+        <translation>%1: the name is not valid UTF-8 (the system&apos;s file name encoding), so it cannot be opened; rename it and import it again</translation>
     </message>
 </context>
 <context>
     <name>ReportListModel</name>
-    <message>
-        <source>not recognised</source>
-        <translation>not recognised</translation>
-    </message>
     <message>
         <source>%1 (version %2)</source>
         <translation>%1 (version %2)</translation>
@@ -1123,16 +1119,20 @@ The default project is %2
         <translation>No open findings</translation>
     </message>
     <message>
-        <source>The form the report follows: 2019, 2021, or not recognised (nothing extracted)</source>
-        <translation>The form the report follows: 2019, 2021, or not recognised (nothing extracted)</translation>
-    </message>
-    <message>
         <source>Open findings: not yet confirmed, dismissed or corrected</source>
         <translation>Open findings: not yet confirmed, dismissed or corrected</translation>
     </message>
     <message>
         <source>Open</source>
         <translation>Open</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>The form the report follows: 2019, 2021, or unknown (not recognised, nothing extracted)</source>
+        <translation>The form the report follows: 2019, 2021, or unknown (not recognised, nothing extracted)</translation>
     </message>
 </context>
 <context>
@@ -1220,6 +1220,10 @@ The default project is %2
     <message>
         <source>Table 3 prints “(六)其他处理” as one row: its numbers are read as “3. Other”, rows 1 and 2 stay empty.</source>
         <translation>Table 3 prints “(六)其他处理” as one row: its numbers are read as “3. Other”, rows 1 and 2 stay empty.</translation>
+    </message>
+    <message>
+        <source>agency unknown</source>
+        <translation>agency unknown</translation>
     </message>
 </context>
 <context>

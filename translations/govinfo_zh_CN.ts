@@ -1047,20 +1047,16 @@ The default project is %2
         <translation>未知错误</translation>
     </message>
     <message>
-        <source>%1: the name is not valid UTF-8 (the system&apos;s file name encoding), so the file cannot be opened; rename it and import it again</source>
-        <translation>%1：文件名不是有效的 UTF-8（系统的文件名编码），无法打开该文件；请重命名后再导入</translation>
-    </message>
-    <message>
         <source>the file changed while it was being read; import it again once it is complete</source>
         <translation>读取期间文件发生了变化；请待文件完整后再导入</translation>
+    </message>
+    <message>
+        <source>%1: the name is not valid UTF-8 (the system&apos;s file name encoding), so it cannot be opened; rename it and import it again</source>
+        <translation>%1：文件名不是有效的 UTF-8（系统的文件名编码），无法打开；请重命名后再导入</translation>
     </message>
 </context>
 <context>
     <name>ReportListModel</name>
-    <message>
-        <source>not recognised</source>
-        <translation>未识别</translation>
-    </message>
     <message>
         <source>%1 (version %2)</source>
         <translation>%1（第 %2 版）</translation>
@@ -1102,16 +1098,20 @@ The default project is %2
         <translation>没有未处理问题</translation>
     </message>
     <message>
-        <source>The form the report follows: 2019, 2021, or not recognised (nothing extracted)</source>
-        <translation>报告采用的格式：2019、2021，或未识别（不提取）</translation>
-    </message>
-    <message>
         <source>Open findings: not yet confirmed, dismissed or corrected</source>
         <translation>未处理问题：尚未确认、忽略或更正</translation>
     </message>
     <message>
         <source>Open</source>
         <translation>未处理</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未识别</translation>
+    </message>
+    <message>
+        <source>The form the report follows: 2019, 2021, or unknown (not recognised, nothing extracted)</source>
+        <translation>报告采用的格式：2019、2021，或未识别（不提取任何内容）</translation>
     </message>
 </context>
 <context>
@@ -1199,6 +1199,10 @@ The default project is %2
     <message>
         <source>Table 3 prints “(六)其他处理” as one row: its numbers are read as “3. Other”, rows 1 and 2 stay empty.</source>
         <translation>表三将“（六）其他处理”印为一行：其数字按“3.其他”读取，第 1、2 项留空。</translation>
+    </message>
+    <message>
+        <source>agency unknown</source>
+        <translation>机关未知</translation>
     </message>
 </context>
 <context>

@@ -31,14 +31,23 @@ int widestUnbreakable(const QFontMetrics &metrics, const QString &text)
                 widest = std::max(widest, metrics.horizontalAdvance(ch));
         } else {
             run.append(ch);
+            // "Public-interest" breaks after its hyphen.
+            if (ch == u'-') {
+                widest = std::max(widest, metrics.horizontalAdvance(run));
+                run.clear();
+            }
         }
     }
     return widest;
 }
 
-// The room wrapped text needs beyond its measured advance: the style draws a
-// highlighted section in bold and rounds glyph positions.
-constexpr int Slack = 2;
+// The room a label needs beyond its measured advance: the style draws a
+// highlighted section in bold, and a font without a bold face (WenQuanYi)
+// is emboldened wider than its metrics say.
+int slack(const QFontMetrics &metrics)
+{
+    return metrics.averageCharWidth() + 2;
+}
 
 } // namespace
 
@@ -88,7 +97,7 @@ int GridHeaderView::naturalWidth() const
     int widest = 0;
     for (int section = 0; section < count(); ++section)
         widest = std::max(widest, metrics.horizontalAdvance(label(section)));
-    return widest + Slack;
+    return widest + slack(metrics);
 }
 
 int GridHeaderView::widestWord() const
@@ -97,7 +106,7 @@ int GridHeaderView::widestWord() const
     int widest = 0;
     for (int section = 0; section < count(); ++section)
         widest = std::max(widest, widestUnbreakable(metrics, label(section)));
-    return widest + Slack;
+    return widest + slack(metrics);
 }
 
 int GridHeaderView::textHeight(const QString &text, int width) const
@@ -116,13 +125,13 @@ int GridHeaderView::lineCount(int logicalIndex, int width) const
 int GridHeaderView::columnTextWidth(const QString &text) const
 {
     const QFontMetrics metrics(labelFont());
-    const int natural = metrics.horizontalAdvance(text) + Slack;
+    const int natural = metrics.horizontalAdvance(text) + slack(metrics);
     if (m_wrapWidth <= 0 || natural <= m_wrapWidth)
         return natural;
     // "社会公益/组织", not "社会公益组/织": lines of about equal length.
     const int lines = int(std::ceil(double(natural) / m_wrapWidth));
     const int balanced = int(std::ceil(double(natural) / lines)) + metrics.averageCharWidth();
-    return std::max(std::min(balanced, m_wrapWidth), widestUnbreakable(metrics, text) + Slack);
+    return std::max(std::min(balanced, m_wrapWidth), widestUnbreakable(metrics, text) + slack(metrics));
 }
 
 QSize GridHeaderView::sectionSizeFromContents(int logicalIndex) const

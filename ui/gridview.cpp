@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include <QEvent>
 #include <QScrollBar>
 
 #include "ui/gridheaderview.h"
@@ -12,8 +13,8 @@ namespace {
 
 // Widths in ideographs of the font: labels are Chinese or English, and the
 // ideograph's width scales with the font and the screen's DPI.
-constexpr int ColumnLabelEms = 6;
-constexpr int MinimumRowLabelEms = 8;
+constexpr int ColumnLabelEms = 4;
+constexpr int MinimumRowLabelEms = 12;
 
 } // namespace
 
@@ -31,10 +32,12 @@ GridView::GridView(QWidget *parent)
     setHorizontalHeader(m_columnHeader);
     m_rowHeader->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_columnHeader->setSectionResizeMode(QHeaderView::Interactive);
-    connect(m_rowHeader, &QHeaderView::sectionResized, this, [this] {
-        if (m_fit)
-            updateGeometry();
-    });
+    for (GridHeaderView *header : {m_rowHeader, m_columnHeader}) {
+        connect(header, &QHeaderView::sectionResized, this, [this] {
+            if (m_fit)
+                updateGeometry();
+        });
+    }
     connect(horizontalScrollBar(), &QScrollBar::rangeChanged, this, [this] {
         if (m_fit)
             updateGeometry();
@@ -43,9 +46,19 @@ GridView::GridView(QWidget *parent)
 
 void GridView::setFitToContents(bool fit)
 {
+    if (fit != m_fit && parentWidget()) {
+        // A fitted grid is as wide as its contents: the room for its row
+        // labels is what its page (the parent) leaves.
+        if (fit)
+            parentWidget()->installEventFilter(this);
+        else
+            parentWidget()->removeEventFilter(this);
+    }
     m_fit = fit;
     setVerticalScrollBarPolicy(fit ? Qt::ScrollBarAlwaysOff : Qt::ScrollBarAsNeeded);
-    setSizePolicy(QSizePolicy::Expanding, fit ? QSizePolicy::Fixed : QSizePolicy::Expanding);
+    // A small grid is as wide as its columns (narrower when the page is), not a frame of empty space.
+    setSizePolicy(fit ? QSizePolicy::Maximum : QSizePolicy::Expanding,
+                  fit ? QSizePolicy::Fixed : QSizePolicy::Expanding);
     fitRowHeader();
     updateGeometry();
 }
@@ -74,8 +87,9 @@ void GridView::fitRowHeader()
     const int minimum =
         std::max(fontMetrics().horizontalAdvance(QChar(0x4e00)) * MinimumRowLabelEms, m_rowHeader->widestWord());
     const int scrollBar = m_fit ? 0 : style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, this);
+    const int outer = m_fit && parentWidget() ? parentWidget()->contentsRect().width() : width();
     const int available =
-        width() - 2 * frameWidth() - m_columnHeader->length() - 2 * m_rowHeader->margin() - scrollBar;
+        outer - 2 * frameWidth() - m_columnHeader->length() - 2 * m_rowHeader->margin() - scrollBar;
     // As long as the labels need, as wide as the columns leave, never unreadably narrow.
     m_rowHeader->setWrapWidth(std::min(m_rowHeader->naturalWidth(), std::max(minimum, available)));
     updateGeometries();
@@ -89,13 +103,20 @@ void GridView::resizeEvent(QResizeEvent *event)
     fitRowHeader();
 }
 
+bool GridView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (m_fit && watched == parentWidget() && event->type() == QEvent::Resize)
+        fitRowHeader();
+    return QTableView::eventFilter(watched, event);
+}
+
 QSize GridView::sizeHint() const
 {
     const QSize base = QTableView::sizeHint();
     if (!m_fit)
         return base;
     const int scrollBar = horizontalScrollBar()->maximum() > 0 ? horizontalScrollBar()->sizeHint().height() : 0;
-    return {base.width(),
+    return {2 * frameWidth() + m_rowHeader->sizeHint().width() + m_columnHeader->length(),
             2 * frameWidth() + m_columnHeader->sizeHint().height() + m_rowHeader->length() + scrollBar};
 }
 

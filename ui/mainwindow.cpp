@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/mainwindow.h"
 
+#include <array>
 #include <memory>
+#include <numeric>
 
 #include <QAction>
 #include <QCloseEvent>
@@ -36,6 +38,8 @@
 namespace {
 
 constexpr int MaxRecentProjects = 8;
+// Report list, source text, grids.
+constexpr std::array<int, 3> PaneStretch = {5, 7, 8};
 
 QString settingsKey(const char *name)
 {
@@ -72,9 +76,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_splitter->addWidget(m_reportList);
     m_splitter->addWidget(m_source);
     m_splitter->addWidget(m_tables);
-    m_splitter->setStretchFactor(0, 2);
-    m_splitter->setStretchFactor(1, 4);
-    m_splitter->setStretchFactor(2, 5);
+    // A quarter for the list (all its columns in view), the rest shared by
+    // the text and the grids (table 3 with its row labels is the widest).
+    for (int pane = 0; pane < int(PaneStretch.size()); ++pane)
+        m_splitter->setStretchFactor(pane, PaneStretch[std::size_t(pane)]);
     m_splitter->setChildrenCollapsible(false);
     setCentralWidget(m_splitter);
 
@@ -469,8 +474,11 @@ void MainWindow::readSettings()
     if (!restoreState(settings.value(settingsKey("state")).toByteArray()))
         resizeDocks({m_findingsDock}, {height() / 4}, Qt::Vertical);
     if (!m_splitter->restoreState(settings.value(settingsKey("splitter")).toByteArray())) {
-        const int width = this->width();
-        m_splitter->setSizes({width * 2 / 11, width * 4 / 11, width * 5 / 11});
+        const int total = std::accumulate(PaneStretch.cbegin(), PaneStretch.cend(), 0);
+        QList<int> sizes;
+        for (const int stretch : PaneStretch)
+            sizes.append(width() * stretch / total);
+        m_splitter->setSizes(sizes);
     }
     settings.endGroup();
 }

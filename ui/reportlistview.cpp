@@ -47,9 +47,7 @@ ReportListView::ReportListView(ProjectDocument *document, QWidget *parent)
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    // Every column in view: the agency takes the room left, file names are
-    // cut in the middle (their ends tell reports apart), the short columns fit.
-    m_view->setTextElideMode(Qt::ElideMiddle);
+    // Every column in view: the agency takes the room left, the short columns fit.
     QHeaderView *header = m_view->header();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(ReportListModel::FileNameColumn, QHeaderView::Interactive);
@@ -57,7 +55,7 @@ ReportListView::ReportListView(ProjectDocument *document, QWidget *parent)
     for (const int column : {ReportListModel::YearColumn, ReportListModel::FormatColumn,
                              ReportListModel::OpenFindingsColumn})
         header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
-    header->resizeSection(ReportListModel::FileNameColumn, m_view->fontMetrics().averageCharWidth() * 18);
+    header->resizeSection(ReportListModel::FileNameColumn, m_view->fontMetrics().averageCharWidth() * 15);
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::PlainText);
 

@@ -127,7 +127,8 @@ void SourceTextView::retranslateUi()
         return;
     }
     const QString year = report->year > 0 ? QString::number(report->year) : tr("year unknown");
-    QString title = tr("%1 — %2, %3, format %4").arg(report->fileName, report->agency, year, report->format);
+    const QString agency = report->agency.isEmpty() ? tr("agency unknown") : report->agency;
+    QString title = tr("%1 — %2, %3, format %4").arg(report->fileName, agency, year, report->format);
     for (const QString &note : report->notes)
         title = tr("%1\n%2").arg(title, noteText(note));
     m_title->setText(title);

@@ -67,7 +67,7 @@ QVariant ReportListModel::data(const QModelIndex &index, int role) const
         case YearColumn:
             return summary.year > 0 ? QString::number(summary.year) : QString();
         case FormatColumn:
-            return summary.format == u"pre2019" ? tr("not recognised") : summary.format;
+            return summary.format == u"pre2019" ? tr("unknown") : summary.format;
         case OpenFindingsColumn:
             return summary.openFindingCount;
         }
@@ -124,7 +124,7 @@ QVariant ReportListModel::headerData(int section, Qt::Orientation orientation, i
     if (role == Qt::ToolTipRole) {
         switch (section) {
         case FormatColumn:
-            return tr("The form the report follows: 2019, 2021, or not recognised (nothing extracted)");
+            return tr("The form the report follows: 2019, 2021, or unknown (not recognised, nothing extracted)");
         case OpenFindingsColumn:
             return tr("Open findings: not yet confirmed, dismissed or corrected");
         }
