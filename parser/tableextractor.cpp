@@ -84,11 +84,27 @@ qsizetype TableExtractor::headingStart(qsizetype at) const
     return at;
 }
 
+qsizetype TableExtractor::regionStart(const QString &table) const
+{
+    const TableLabels &labels = TableLabels::instance();
+    const QStringList markers = labels.regionMarkers(table);
+    const QStringList headers = labels.regionHeaders(table);
+    const qsizetype first = findAny(markers, 0);
+    if (headers.isEmpty())
+        return first;
+    const qsizetype size = m_norm.text().size();
+    for (qsizetype at = first; at >= 0; at = findAny(markers, at + 1)) {
+        if (findAny(headers, at, std::min(size, at + labels.regionHeaderWindow())) >= 0)
+            return at;
+    }
+    return first;
+}
+
 void TableExtractor::locateRegions()
 {
     const TableLabels &labels = TableLabels::instance();
     const qsizetype size = m_norm.text().size();
-    const qsizetype t2 = findAny(labels.regionMarkers(QStringLiteral("t2")), 0);
+    const qsizetype t2 = regionStart(QStringLiteral("t2"));
     qsizetype t3 = findAny(labels.regionMarkers(QStringLiteral("t3")), std::max<qsizetype>(t2, 0));
     // Some reports print table 3 before table 2: then table 3 ends where table 2 begins.
     const bool t3First = t3 < 0 && t2 >= 0;
@@ -143,45 +159,110 @@ QString TableExtractor::detectT2Format() const
     return best;
 }
 
+TableExtractor::LabelView TableExtractor::labelView(const Region &region) const
+{
+    // PDF text wraps a long label around its row's values ("一、本年新收政府信息 3001 53 … 3119
+    // 公开申请数量") or around a page footer: labels are matched in a view of the table without
+    // the numbers standing alone and the footer lines, and remember where they were cut.
+    const QString &text = m_plain.text;
+    const qsizetype begin = m_norm.originalBegin(region.begin);
+    const qsizetype end = regionEnd(region);
+    QString masked = text;
+    LabelView view;
+    view.maskedBefore.assign(std::size_t(end - begin + 1), 0);
+    std::vector<bool> isMasked(std::size_t(end - begin), false);
+    qsizetype lineStart = begin;
+    while (lineStart < end) {
+        qsizetype lineEnd = lineStart;
+        while (lineEnd < end && !isLineBreak(text[lineEnd]))
+            ++lineEnd;
+        const bool footer = isPageFooter(QStringView(text).mid(lineStart, lineEnd - lineStart));
+        qsizetype i = lineStart;
+        while (i < lineEnd) {
+            if (isGap(text[i])) {
+                ++i;
+                continue;
+            }
+            qsizetype q = i;
+            while (q < lineEnd && !isGap(text[q]))
+                ++q;
+            const std::vector<ValueToken> tokens = ValueToken::fromGluedPiece(QStringView(text).mid(i, q - i), i);
+            // Marks stay: "无" starts the label 无正当理由大量反复申请 when its letters are spaced.
+            const bool number = !tokens.empty() && std::all_of(tokens.begin(), tokens.end(), [](const ValueToken &t) {
+                return t.kind == ValueToken::Kind::Number;
+            });
+            if (footer || number) {
+                for (qsizetype p = i; p < q; ++p) {
+                    masked[p] = u' ';
+                    isMasked[std::size_t(p - begin)] = true;
+                }
+            }
+            i = q;
+        }
+        lineStart = lineEnd + 1;
+    }
+    for (qsizetype p = begin; p < end; ++p)
+        view.maskedBefore[std::size_t(p - begin + 1)] = view.maskedBefore[std::size_t(p - begin)] + isMasked[std::size_t(p - begin)];
+    view.begin = begin;
+    view.norm = NormalizedText(masked, begin, end);
+    return view;
+}
+
+bool TableExtractor::LabelView::cutBetween(qsizetype a, qsizetype b) const
+{
+    return maskedBefore[std::size_t(b - begin)] > maskedBefore[std::size_t(a + 1 - begin)];
+}
+
 std::vector<TableExtractor::LabelHit> TableExtractor::findLabels(const QString &table, const Region &region,
                                                                  const QStringList &rows,
                                                                  const QHash<QString, QString> &renamed)
 {
     static const QRegularExpression numberPrefix(
         QStringLiteral("(?:\\d[.、]|\\([一二三四五六七八九十]+\\)|[一二三四五六七八九十]+、)$"));
-    const QString &text = m_norm.text();
-    std::vector<bool> taken(std::size_t(region.end - region.begin), false);
+    const LabelView view = labelView(region);
+    const QString &text = view.norm.text();
+    std::vector<bool> taken(std::size_t(text.size()), false);
     std::vector<LabelHit> hits;
     for (const RowLabel &label : TableLabels::instance().rowLabels()) {
         if (label.table != table)
             continue;
         const QString row = renamed.value(label.row, label.row);
         const bool anchors = rows.contains(row);
-        qsizetype from = region.begin;
+        qsizetype from = 0;
         while (true) {
-            const qsizetype at = find(label.text, from, region.end);
+            const qsizetype at = text.indexOf(label.text, from);
             if (at < 0)
                 break;
             from = at + 1;
             const qsizetype end = at + label.text.size();
             bool free = true;
             for (qsizetype i = at; i < end && free; ++i)
-                free = !taken[std::size_t(i - region.begin)];
+                free = !taken[std::size_t(i)];
             if (!free)
                 continue;
             qsizetype begin = at;
             // The row's number ("4.", "（三）") belongs to the label, never to the values before it.
             const QRegularExpressionMatch prefix
-                = numberPrefix.match(text.mid(std::max(region.begin, at - 6), at - std::max(region.begin, at - 6)));
+                = numberPrefix.match(text.mid(std::max<qsizetype>(0, at - 6), at - std::max<qsizetype>(0, at - 6)));
             if (prefix.hasMatch())
                 begin = at - prefix.capturedLength();
             for (qsizetype i = begin; i < end; ++i)
-                taken[std::size_t(i - region.begin)] = true;
+                taken[std::size_t(i)] = true;
+            // A label cut by values is its pieces: the row's values follow the first piece.
             LabelHit hit;
             hit.row = anchors ? row : QString();
-            hit.begin = m_norm.originalBegin(begin);
-            hit.end = m_norm.originalEnd(end);
-            m_excluded.push_back({hit.begin, hit.end});
+            hit.begin = view.norm.originalPos(begin);
+            qsizetype pieceBegin = begin;
+            for (qsizetype i = begin; i < end; ++i) {
+                const bool last = i + 1 == end;
+                if (!last && !view.cutBetween(view.norm.originalPos(i), view.norm.originalPos(i + 1)))
+                    continue;
+                const qsizetype pieceEnd = view.norm.originalPos(i) + 1;
+                m_excluded.push_back({view.norm.originalPos(pieceBegin), pieceEnd});
+                if (hit.end == 0)
+                    hit.end = pieceEnd;
+                pieceBegin = i + 1;
+            }
             if (anchors) {
                 hit.strong = valueFollows(hit.end);
                 hits.push_back(hit);
@@ -693,7 +774,8 @@ void TableExtractor::readT2Rows(CellSolver &solver, const FormatSchema &schema, 
                 tokens = tokenize(hits[h].end, end);
             else if (tokenize(hits[h].end, end).empty())
                 tokens = valuesBeforeOnlyLabel(hits, h);
-            if (tokens.empty() && !hits[h].strong)
+            // A label that gives no value (a restatement in prose) leaves the row to its next label.
+            if (tokens.empty())
                 continue;
             tokens = fitBlanks(tokens, cells.size());
             if (!tokens.empty() && tokens.size() < cells.size())
@@ -721,9 +803,11 @@ TableExtractor::Result TableExtractor::extract()
     result.t2Format = detectT2Format();
     bool splitOther = false;
     if (m_t3.isValid()) {
+        // Matched as row labels are: a long sub-row label may be wrapped around its values.
+        const QString t3Labels = labelView(m_t3).norm.text();
         for (const RowLabel &label : labels.rowLabels()) {
             if (label.table == u"t3" && labels.splitOtherRows().contains(label.row)
-                && label.row != labels.splitOtherRows().constLast() && find(label.text, m_t3.begin, m_t3.end) >= 0)
+                && label.row != labels.splitOtherRows().constLast() && t3Labels.contains(label.text))
                 splitOther = true;
         }
         result.t3Format = splitOther ? QStringLiteral("2021") : QString();

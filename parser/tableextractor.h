@@ -59,13 +59,26 @@ private:
         qsizetype end = 0;
     };
 
+    /// The text of a table as its labels are matched: numbers standing alone and page
+    /// footers masked, so a label wrapped around its row's values reads whole.
+    struct LabelView
+    {
+        NormalizedText norm;
+        qsizetype begin = 0;                 ///< plain position of the region
+        std::vector<qsizetype> maskedBefore; ///< masked characters before each plain position
+        /// Whether masked text stands between plain positions a < b.
+        bool cutBetween(qsizetype a, qsizetype b) const;
+    };
+
     qsizetype find(const QString &needle, qsizetype from, qsizetype to = -1) const;
     qsizetype findAny(const QStringList &needles, qsizetype from, qsizetype to = -1) const;
     qsizetype headingStart(qsizetype at) const;
+    qsizetype regionStart(const QString &table) const;
     void locateRegions();
     QString detectT2Format() const;
     std::vector<LabelHit> findLabels(const QString &table, const Region &region, const QStringList &rows,
                                      const QHash<QString, QString> &renamed);
+    LabelView labelView(const Region &region) const;
     void excludeVocabulary(const Region &region);
     std::vector<ValueToken> tokenize(qsizetype begin, qsizetype end) const;
     bool isExcluded(qsizetype pos) const;

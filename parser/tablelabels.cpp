@@ -61,6 +61,10 @@ TableLabels::TableLabels()
     const QJsonObject regions = root.value(u"regions").toObject();
     for (auto it = regions.begin(); it != regions.end(); ++it)
         m_regionMarkers.insert(it.key(), normalizedList(it.value()));
+    const QJsonObject headers = root.value(u"region_headers").toObject();
+    for (auto it = headers.begin(); it != headers.end(); ++it)
+        m_regionHeaders.insert(it.key(), normalizedList(it.value()));
+    m_regionHeaderWindow = root.value(u"region_header_window").toInteger();
     const QJsonObject sections = root.value(u"sections").toObject();
     for (auto it = sections.begin(); it != sections.end(); ++it)
         m_sections.insert(it.key().toInt(), normalizedList(it.value()));

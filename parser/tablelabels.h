@@ -31,6 +31,9 @@ public:
     const QStringList &vocabulary() const { return m_vocabulary; }
     QStringList formatMarkers(const QString &format) const { return m_formatMarkers.value(format); }
     QStringList regionMarkers(const QString &table) const { return m_regionMarkers.value(table); }
+    /// Header words one of which must follow a region marker closely for it to start the table.
+    QStringList regionHeaders(const QString &table) const { return m_regionHeaders.value(table); }
+    qsizetype regionHeaderWindow() const { return m_regionHeaderWindow; }
     /// Section number (1..6) → heading variants.
     const QHash<int, QStringList> &sections() const { return m_sections; }
     const QStringList &sectionNumerals() const { return m_sectionNumerals; }
@@ -47,6 +50,8 @@ private:
     QStringList m_vocabulary;
     QHash<QString, QStringList> m_formatMarkers;
     QHash<QString, QStringList> m_regionMarkers;
+    QHash<QString, QStringList> m_regionHeaders;
+    qsizetype m_regionHeaderWindow = 0;
     QHash<int, QStringList> m_sections;
     QStringList m_sectionNumerals;
     QHash<QString, QStringList> m_t2ColumnHeadings; ///< "format/column" → variants
