@@ -276,27 +276,31 @@ void CellSolver::narrowJointly(std::vector<std::optional<Decimal>> &known)
                 relations.push_back(&m_schema.relations()[r]);
         }
     }
-    for (std::size_t n = 0; n < combinations; ++n) {
-        std::size_t rest = n;
-        for (std::size_t i = 0; i < open.size(); ++i) {
-            const Group &group = m_groups[open[i]];
-            choice[i] = rest % group.readings.size();
-            rest /= group.readings.size();
-            const Reading &reading = group.readings[choice[i]];
-            for (std::size_t c = 0; c < group.cells.size(); ++c)
-                known[std::size_t(group.cells[c])] = reading[c].value;
-        }
-        bool ok = true;
-        for (const SumRelation *relation : relations) {
-            if (evaluate(*relation, known) == Verdict::Fails) {
-                ok = false;
-                break;
+    const auto accept = [&] {
+        ++solutions;
+        for (std::size_t i = 0; i < open.size(); ++i)
+            used[i][choice[i]] = true;
+    };
+    if (!searchWholeNumbers(open, relations, known, combinations, choice, accept)) {
+        for (std::size_t n = 0; n < combinations; ++n) {
+            std::size_t rest = n;
+            for (std::size_t i = 0; i < open.size(); ++i) {
+                const Group &group = m_groups[open[i]];
+                choice[i] = rest % group.readings.size();
+                rest /= group.readings.size();
+                const Reading &reading = group.readings[choice[i]];
+                for (std::size_t c = 0; c < group.cells.size(); ++c)
+                    known[std::size_t(group.cells[c])] = reading[c].value;
             }
-        }
-        if (ok) {
-            ++solutions;
-            for (std::size_t i = 0; i < open.size(); ++i)
-                used[i][choice[i]] = true;
+            bool ok = true;
+            for (const SumRelation *relation : relations) {
+                if (evaluate(*relation, known) == Verdict::Fails) {
+                    ok = false;
+                    break;
+                }
+            }
+            if (ok)
+                accept();
         }
     }
     for (std::size_t i = 0; i < open.size(); ++i) {
@@ -312,6 +316,110 @@ void CellSolver::narrowJointly(std::vector<std::optional<Decimal>> &known)
         }
         group.readings = std::move(kept);
     }
+}
+
+bool CellSolver::searchWholeNumbers(const std::vector<std::size_t> &open,
+                                    const std::vector<const SumRelation *> &relations,
+                                    const std::vector<std::optional<Decimal>> &known, std::size_t combinations,
+                                    std::vector<std::size_t> &choice, const std::function<void()> &accept) const
+{
+    const auto whole = [](const std::optional<Decimal> &value, qint64 &out, char &present) {
+        present = value.has_value();
+        if (!value)
+            return true;
+        bool ok = false;
+        out = value->isInteger() ? value->toString().toLongLong(&ok) : 0;
+        return ok;
+    };
+    // The values the relations read: the settled and fixed cells once, each
+    // reading of an open group once. Any fraction: leave it to Decimal.
+    std::vector<qint64> values(known.size(), 0);
+    std::vector<char> present(known.size(), 0);
+    for (const SumRelation *relation : relations) {
+        for (const std::vector<int> *side : {&relation->left, &relation->right}) {
+            for (int index : *side) {
+                if (!whole(known[std::size_t(index)], values[std::size_t(index)], present[std::size_t(index)]))
+                    return false;
+            }
+        }
+    }
+    struct Flat
+    {
+        std::vector<qint64> values;
+        std::vector<char> present;
+    };
+    std::vector<std::vector<Flat>> readings(open.size());
+    std::vector<int> groupOfCell(known.size(), int(open.size()));
+    for (std::size_t i = 0; i < open.size(); ++i) {
+        const Group &group = m_groups[open[i]];
+        for (int index : group.cells)
+            groupOfCell[std::size_t(index)] = int(i);
+        for (const Reading &reading : group.readings) {
+            Flat flat{std::vector<qint64>(reading.size(), 0), std::vector<char>(reading.size(), 0)};
+            for (std::size_t c = 0; c < reading.size(); ++c) {
+                if (!whole(reading[c].value, flat.values[c], flat.present[c]))
+                    return false;
+            }
+            readings[i].push_back(std::move(flat));
+        }
+    }
+    // The combinations run like an odometer, the first group turning fastest:
+    // relations over it come first, as they rule most combinations out.
+    std::vector<std::pair<int, const SumRelation *>> ordered;
+    for (const SumRelation *relation : relations) {
+        int first = int(open.size());
+        for (const std::vector<int> *side : {&relation->left, &relation->right}) {
+            for (int index : *side)
+                first = std::min(first, groupOfCell[std::size_t(index)]);
+        }
+        ordered.emplace_back(first, relation);
+    }
+    std::stable_sort(ordered.begin(), ordered.end(),
+                     [](const auto &a, const auto &b) { return a.first < b.first; });
+
+    const auto place = [&](std::size_t i) {
+        const Flat &flat = readings[i][choice[i]];
+        const std::vector<int> &cells = m_groups[open[i]].cells;
+        for (std::size_t c = 0; c < cells.size(); ++c) {
+            values[std::size_t(cells[c])] = flat.values[c];
+            present[std::size_t(cells[c])] = flat.present[c];
+        }
+    };
+    // Added in order, with Decimal::plus's overflow rule: the same verdicts as evaluate().
+    const auto sum = [&](const std::vector<int> &side, qint64 &total) {
+        total = 0;
+        for (int index : side) {
+            if (!present[std::size_t(index)] || __builtin_add_overflow(total, values[std::size_t(index)], &total))
+                return false;
+        }
+        return true;
+    };
+    std::fill(choice.begin(), choice.end(), 0);
+    for (std::size_t i = 0; i < open.size(); ++i)
+        place(i);
+    for (std::size_t n = 0; n < combinations; ++n) {
+        if (n > 0) {
+            for (std::size_t i = 0; i < open.size(); ++i) {
+                if (++choice[i] < readings[i].size()) {
+                    place(i);
+                    break;
+                }
+                choice[i] = 0;
+                place(i);
+            }
+        }
+        bool ok = true;
+        for (const auto &[first, relation] : ordered) {
+            qint64 left = 0, right = 0;
+            if (sum(relation->left, left) && sum(relation->right, right) && left != right) {
+                ok = false;
+                break;
+            }
+        }
+        if (ok)
+            accept();
+    }
+    return true;
 }
 
 QString CellSolver::readingText(const Reading &reading)

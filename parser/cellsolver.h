@@ -5,9 +5,11 @@
 #include "models/report.h"
 #include "parser/valuetoken.h"
 
+#include <functional>
 #include <vector>
 
 class FormatSchema;
+struct SumRelation;
 struct PlainText;
 
 /**
@@ -59,6 +61,13 @@ private:
     static void enumerate(Group &group);
     bool fits(const Group &group, const Reading &reading, std::vector<std::optional<Decimal>> &known) const;
     void narrowJointly(std::vector<std::optional<Decimal>> &known);
+    /// narrowJointly's search over every combination of the open groups'
+    /// readings, in 64-bit integers: calls accept() for each combination
+    /// (in choice) that no relation rules out. False, having done nothing,
+    /// when a value it would read is not a whole number.
+    bool searchWholeNumbers(const std::vector<std::size_t> &open, const std::vector<const SumRelation *> &relations,
+                            const std::vector<std::optional<Decimal>> &known, std::size_t combinations,
+                            std::vector<std::size_t> &choice, const std::function<void()> &accept) const;
     static QString readingText(const Reading &reading);
     void writeGroup(const Group &group, std::vector<Cell> &cells, const PlainText &plain) const;
 
