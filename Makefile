@@ -10,10 +10,12 @@ PACKAGES := cmake g++ make ninja-build pkg-config qt6-base-dev qt6-charts-dev li
             qt6-translations-l10n
 # Only for `make screenshots`: without a CJK font every Chinese character is an empty box.
 SCREENSHOT_PACKAGES := fonts-wqy-microhei
+# For `make test-sanitize` and `make fuzz`: clang 14 and its sanitizer and libFuzzer runtimes.
+SANITIZER_PACKAGES := clang libclang-rt-14-dev
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APP := $(BUILD_DIR)/app/govinfo-review
 
-.PHONY: deps configure build test run screenshots clean
+.PHONY: deps configure build test test-sanitize fuzz run screenshots clean
 
 # Installs those of $(1) that are missing; nothing when all are there.
 define install_missing
@@ -35,6 +37,45 @@ build: configure
 
 test: build
 	cd $(BUILD_DIR) && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j$$(nproc)
+
+# The whole suite again, built by clang with AddressSanitizer (leaks included)
+# and UndefinedBehaviorSanitizer, in its own build directory. Any finding
+# fails the test that triggered it.
+SANITIZE_BUILD_DIR ?= build-asan
+SANITIZE_FLAGS := -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer
+SANITIZE_ENV := ASAN_OPTIONS=detect_leaks=1:strict_string_checks=1:detect_stack_use_after_return=1 \
+	LSAN_OPTIONS=suppressions=$(CURDIR)/tests/sanitizers/lsan.supp:print_suppressions=0 \
+	UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+
+test-sanitize: deps
+	$(call install_missing,$(SANITIZER_PACKAGES))
+	@[ -f $(SANITIZE_BUILD_DIR)/build.ninja ] || CC=clang CXX=clang++ cmake -S . -B $(SANITIZE_BUILD_DIR) -G Ninja \
+		-DCMAKE_BUILD_TYPE=$(BUILD_TYPE) "-DCMAKE_CXX_FLAGS=$(SANITIZE_FLAGS)"
+	cmake --build $(SANITIZE_BUILD_DIR) -j$$(nproc)
+	cd $(SANITIZE_BUILD_DIR) && $(SANITIZE_ENV) QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j$$(nproc)
+
+# The parser's libFuzzer target (tests/fuzz) with ASan and UBSan, run for
+# FUZZ_SECONDS on the report files of tests/data and on what earlier runs
+# found (FUZZ_BUILD_DIR/corpus). A crash, leak, hang or sanitizer finding
+# stops it with an error and leaves the input in FUZZ_BUILD_DIR/artifacts/:
+# fix it, then keep the input in tests/data/fuzz-regressions/.
+FUZZ_BUILD_DIR ?= build-fuzz
+FUZZ_SECONDS ?= 60
+# Inputs up to 4 KB: a whole table of the compact layouts fits, and an input
+# costs ~10 ms under the sanitizers (the cell solver's search dominates).
+FUZZ_MAX_LEN ?= 4096
+FUZZ_ARGS ?=
+fuzz: deps
+	$(call install_missing,$(SANITIZER_PACKAGES))
+	@[ -f $(FUZZ_BUILD_DIR)/build.ninja ] || CC=clang CXX=clang++ cmake -S . -B $(FUZZ_BUILD_DIR) -G Ninja \
+		-DCMAKE_BUILD_TYPE=$(BUILD_TYPE) -DGOVINFO_FUZZ=ON "-DCMAKE_CXX_FLAGS=$(SANITIZE_FLAGS) -fsanitize=fuzzer-no-link"
+	cmake --build $(FUZZ_BUILD_DIR) -j$$(nproc) --target fuzz_reportfile
+	python3 tests/fuzz/prepare.py seeds tests/data $(FUZZ_BUILD_DIR)/fuzz-seeds
+	python3 tests/fuzz/prepare.py dict resources/tablelabels.json $(FUZZ_BUILD_DIR)/fuzz.dict
+	mkdir -p $(FUZZ_BUILD_DIR)/corpus $(FUZZ_BUILD_DIR)/artifacts
+	cd $(FUZZ_BUILD_DIR) && $(SANITIZE_ENV) LC_ALL=C.UTF-8 tests/fuzz/fuzz_reportfile -max_total_time=$(FUZZ_SECONDS) \
+		-max_len=$(FUZZ_MAX_LEN) -dict=fuzz.dict -timeout=20 -rss_limit_mb=2560 -artifact_prefix=artifacts/ \
+		-print_final_stats=1 $(FUZZ_ARGS) corpus fuzz-seeds
 
 # The review window on the bundled sample reports, in the default project
 # (importing them again changes nothing). Without a display: say so, and do
