@@ -6,6 +6,7 @@
 #include "parser/normalizedtext.h"
 #include "parser/plaintext.h"
 
+#include <QHash>
 #include <QSet>
 
 #include <functional>
@@ -15,6 +16,7 @@ namespace {
 // Bounds that keep a hostile or garbled table from taking seconds: beyond
 // them the cells stay ambiguous rather than guessed.
 constexpr std::size_t MaxReadings = 20000;
+constexpr std::size_t MaxPlacements = 2000000; // partial readings tried per group
 constexpr std::size_t MaxJointCombinations = 400000;
 constexpr int MaxCandidatesListed = 12;
 
@@ -42,35 +44,6 @@ Verdict evaluate(const SumRelation &relation, const std::vector<std::optional<De
     return left == right ? Verdict::Holds : Verdict::Fails;
 }
 
-// All ways to cut a digit string into `parts` numbers without leading zeros.
-void splitDigits(const QString &digits, int parts, QList<QStringList> &out, std::size_t limit)
-{
-    QStringList current;
-    std::function<void(qsizetype)> recurse = [&](qsizetype from) {
-        if (std::size_t(out.size()) >= limit)
-            return;
-        const int left = parts - int(current.size());
-        if (left == 1) {
-            const QString rest = digits.mid(from);
-            if (rest.size() == 1 || !rest.startsWith(u'0')) {
-                current.append(rest);
-                out.append(current);
-                current.removeLast();
-            }
-            return;
-        }
-        const qsizetype maxLength = digits.size() - from - (left - 1);
-        for (qsizetype length = 1; length <= maxLength; ++length) {
-            if (length > 1 && digits[from] == u'0')
-                break;
-            current.append(digits.mid(from, length));
-            recurse(from + length);
-            current.removeLast();
-        }
-    };
-    recurse(0);
-}
-
 } // namespace
 
 CellSolver::CellSolver(const FormatSchema &schema)
@@ -92,6 +65,31 @@ void CellSolver::addGroup(std::vector<int> cells, std::vector<ValueToken> tokens
     group.cells = std::move(cells);
     group.tokens = std::move(tokens);
     group.allowRuns = allowRuns;
+    // The relations a reading of this group can break on its own (a row sum over a row, the
+    // balance over four rows read as one): checked as soon as their last cell is placed, so
+    // long glued digit strings ("72641783735113481…") are split row by row, not all at once.
+    group.closing.resize(group.cells.size());
+    QHash<int, std::size_t> position;
+    for (std::size_t p = 0; p < group.cells.size(); ++p)
+        position.insert(group.cells[p], p);
+    for (const SumRelation &relation : m_schema.relations()) {
+        LocalRelation local;
+        std::size_t last = 0;
+        bool inside = true;
+        for (const auto &[side, out] : {std::pair{&relation.left, &local.left}, std::pair{&relation.right, &local.right}}) {
+            for (int index : *side) {
+                const auto it = position.constFind(index);
+                if (it == position.constEnd()) {
+                    inside = false;
+                    break;
+                }
+                out->push_back(*it);
+                last = std::max(last, *it);
+            }
+        }
+        if (inside)
+            group.closing[last].push_back(std::move(local));
+    }
     m_groups.push_back(std::move(group));
 }
 
@@ -100,8 +98,32 @@ void CellSolver::enumerate(Group &group)
     const std::size_t cellCount = group.cells.size();
     const auto &tokens = group.tokens;
     Reading current;
+    std::size_t placements = 0;
+    // Whether the cells placed from position `from` on keep every relation they close.
+    const auto keeps = [&](std::size_t from) {
+        if (!group.prune)
+            return true;
+        const auto sum = [&](const std::vector<std::size_t> &side, Decimal &total) {
+            total = Decimal();
+            for (std::size_t p : side) {
+                const std::optional<Decimal> next = current[p].value ? total.plus(*current[p].value) : std::nullopt;
+                if (!next)
+                    return false;
+                total = *next;
+            }
+            return true;
+        };
+        for (std::size_t p = from; p < current.size(); ++p) {
+            for (const LocalRelation &relation : group.closing[p]) {
+                Decimal left, right;
+                if (sum(relation.left, left) && sum(relation.right, right) && left != right)
+                    return false;
+            }
+        }
+        return true;
+    };
     std::function<void(std::size_t)> place = [&](std::size_t t) {
-        if (group.readings.size() >= MaxReadings) {
+        if (group.readings.size() >= MaxReadings || ++placements > MaxPlacements) {
             group.overflow = true;
             return;
         }
@@ -125,7 +147,8 @@ void CellSolver::enumerate(Group &group)
         whole.length = token.length;
         if (!token.mustSplit) {
             current.push_back(whole);
-            place(t + 1);
+            if (keeps(current.size() - 1))
+                place(t + 1);
             current.pop_back();
         }
         if (token.kind != ValueToken::Kind::Number)
@@ -148,36 +171,46 @@ void CellSolver::enumerate(Group &group)
                 const QChar first = token.raw.isEmpty() ? QChar() : NormalizedText::foldChar(token.raw.front());
                 const bool hasSign = first == u'+' || first == u'-';
                 const QString sign = first == u'-' ? QStringLiteral("-") : QString();
-                QList<QStringList> splits;
-                splitDigits(digits, int(width), splits, MaxReadings);
-                for (const QStringList &parts : splits) {
-                    qsizetype offset = hasSign ? 1 : 0;
-                    for (int p = 0; p < parts.size(); ++p) {
-                        const bool last = p == parts.size() - 1;
+                // Cut into `width` numbers without leading zeros, one part at a time, so that
+                // a part breaking a row sum ends that branch at once.
+                std::function<void(qsizetype, std::size_t)> cut = [&](qsizetype from, std::size_t part) {
+                    const bool last = part + 1 == width;
+                    const qsizetype rest = digits.size() - from;
+                    const qsizetype shortest = last ? rest : 1;
+                    const qsizetype longest = last ? rest : rest - qsizetype(width - part - 1);
+                    const qsizetype offset = (hasSign ? 1 : 0) + from;
+                    for (qsizetype length = shortest; length >= 1 && length <= longest; ++length) {
+                        if (group.overflow || (length > 1 && digits[from] == u'0'))
+                            break;
+                        const QString digitsOfPart = digits.mid(from, length);
                         Placed piece;
                         piece.kind = ValueToken::Kind::Number;
-                        piece.raw = (p == 0 && hasSign ? token.raw.left(1) : QString()) + parts[p]
+                        piece.raw = (part == 0 && hasSign ? token.raw.left(1) : QString()) + digitsOfPart
                                     + (last ? fraction + token.unit : QString());
-                        const QString number = (p == 0 ? sign : QString()) + parts[p] + (last ? fraction : QString());
+                        const QString number = (part == 0 ? sign : QString()) + digitsOfPart
+                                               + (last ? fraction : QString());
                         piece.value = Decimal::fromString(number);
                         piece.unit = last ? token.unit : QString();
                         piece.derived = true;
-                        piece.pos = token.pos + offset;
-                        piece.length = last ? token.length - offset : parts[p].size() + (p == 0 ? offset : 0);
-                        if (p == 0)
-                            piece.pos = token.pos;
-                        offset += parts[p].size();
+                        piece.pos = part == 0 ? token.pos : token.pos + offset;
+                        piece.length = last ? token.length - (part == 0 ? 0 : offset)
+                                            : length + (part == 0 ? offset : 0);
                         current.push_back(piece);
+                        if (++placements > MaxPlacements)
+                            group.overflow = true;
+                        else if (keeps(current.size() - 1))
+                            last ? place(t + 1) : cut(from + length, part + 1);
+                        current.pop_back();
                     }
-                    place(t + 1);
-                    current.resize(current.size() - std::size_t(parts.size()));
-                }
+                };
+                cut(0, 0);
             }
             if (group.allowRuns && !token.mustSplit) {
                 Placed copy = whole;
                 copy.derived = true;
                 current.insert(current.end(), width, copy);
-                place(t + 1);
+                if (keeps(current.size() - width))
+                    place(t + 1);
                 current.resize(current.size() - width);
             }
         }
@@ -433,8 +466,15 @@ QString CellSolver::readingText(const Reading &reading)
 void CellSolver::solveInto(std::vector<Cell> &cells, const PlainText &plain)
 {
     std::vector<std::optional<Decimal>> known(std::size_t(m_schema.cellCount()));
-    for (Group &group : m_groups)
+    for (Group &group : m_groups) {
         enumerate(group);
+        if (group.readings.empty() && !group.overflow) {
+            // No reading keeps the table's arithmetic: the report's own sums are off. Then all
+            // readings stand, as when the arithmetic cannot tell them apart.
+            group.prune = false;
+            enumerate(group);
+        }
+    }
     narrowJointly(known);
     for (const Group &group : m_groups)
         writeGroup(group, cells, plain);

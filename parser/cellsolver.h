@@ -49,6 +49,13 @@ private:
     };
     using Reading = std::vector<Placed>;
 
+    /// A relation over a group's own cells, by their positions in the group.
+    struct LocalRelation
+    {
+        std::vector<std::size_t> left;
+        std::vector<std::size_t> right;
+    };
+
     struct Group
     {
         std::vector<int> cells;
@@ -56,6 +63,10 @@ private:
         bool allowRuns = false;
         std::vector<Reading> readings; ///< all readings that fit so far
         bool overflow = false;         ///< too many readings to enumerate
+        /// For each position: the relations over the group's own cells whose last cell it is.
+        /// A partial reading that breaks one is dropped while the readings are enumerated.
+        std::vector<std::vector<LocalRelation>> closing;
+        bool prune = true; ///< off when no reading keeps them: the source's own arithmetic is off
     };
 
     static void enumerate(Group &group);

@@ -100,6 +100,22 @@ qsizetype TableExtractor::regionStart(const QString &table) const
     return first;
 }
 
+qsizetype TableExtractor::enclosingHeading(qsizetype at, int section) const
+{
+    // A table marker inside its section's heading ("四、政府信息公开行政复议、行政诉讼情况"): the table
+    // before ends where the heading begins, its numeral included, even when nothing separates
+    // them ("…继续办理2000002四、政府信息公开行政复议…").
+    if (at < 0)
+        return at;
+    for (const QString &heading : TableLabels::instance().sections().value(section)) {
+        const qsizetype from = std::max<qsizetype>(0, at - heading.size() + 1);
+        const qsizetype found = find(heading, from);
+        if (found >= 0 && found <= at && found + heading.size() > at)
+            return headingStart(found);
+    }
+    return at;
+}
+
 void TableExtractor::locateRegions()
 {
     const TableLabels &labels = TableLabels::instance();
@@ -127,7 +143,7 @@ void TableExtractor::locateRegions()
     if (t2 >= 0)
         m_t2 = {t2, t3 > t2 ? t3 : (t4 >= 0 ? t4 : std::min(size, t2 + 3000))};
     if (t3 >= 0) {
-        qsizetype t3End = t3First ? t2 : t4;
+        qsizetype t3End = t3First ? t2 : enclosingHeading(t4, 4);
         for (int section : {5, 6}) {
             for (const QString &heading : labels.sections().value(section)) {
                 const qsizetype at = headingStart(find(heading, t3));
@@ -450,10 +466,11 @@ std::vector<ValueToken> TableExtractor::tokenize(qsizetype begin, qsizetype end)
                 for (auto it = lineTokens.rbegin(); it != lineTokens.rend() && it->kind == ValueToken::Kind::Blank; ++it)
                     it->edgeBlank = true;
                 if (m_cellPerLine || m_exactGrid) {
-                    // Lines or grid cells separate the cells: digits are never glued.
+                    // Lines or grid cells separate the cells: digits are never glued. A number too
+                    // long for one cell stays unplaceable (mustSplit, not splittable): ambiguous.
                     for (ValueToken &token : lineTokens) {
                         token.splittable = false;
-                        token.mustSplit = false;
+                        token.mustSplit = token.kind == ValueToken::Kind::Number && !token.value;
                     }
                 }
                 tokens.insert(tokens.end(), lineTokens.begin(), lineTokens.end());

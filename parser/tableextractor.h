@@ -74,6 +74,7 @@ private:
     qsizetype findAny(const QStringList &needles, qsizetype from, qsizetype to = -1) const;
     qsizetype headingStart(qsizetype at) const;
     qsizetype regionStart(const QString &table) const;
+    qsizetype enclosingHeading(qsizetype at, int section) const;
     void locateRegions();
     QString detectT2Format() const;
     std::vector<LabelHit> findLabels(const QString &table, const Region &region, const QStringList &rows,

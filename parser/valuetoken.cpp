@@ -53,9 +53,17 @@ std::optional<ValueToken> ValueToken::fromPiece(QStringView piece, qsizetype pos
     digits.remove(u',');
     const QString text = match.captured(2) + digits + match.captured(4);
     token.value = Decimal::fromString(text);
-    if (!token.value)
-        return std::nullopt; // too long to be one number: not a value we can read
     token.kind = Kind::Number;
+    if (!token.value) {
+        // Too long to be one number: a bare run of digits is cells glued together
+        // ("72641783735113481261211620", a whole table 4), to be split; anything else is no value.
+        if (match.captured(3) != digits || match.hasCaptured(1) || match.hasCaptured(4) || match.hasCaptured(5)
+            || match.hasCaptured(6))
+            return std::nullopt;
+        token.splittable = true;
+        token.mustSplit = true;
+        return token;
+    }
     const QString unit = match.captured(5);
     if (unit.endsWith(u'元'))
         token.unit = unit;

@@ -35,6 +35,7 @@ private slots:
     void table2RowEnds_data();
     void table2RowEnds();
     void gluedAtSigns();
+    void gluedLongerThanANumber();
     void invalidNumbers();
 };
 
@@ -431,6 +432,26 @@ void TestExtraction::gluedAtSigns()
     QCOMPARE(change.candidates.mid(0, 3), (QStringList{u"30|2|120"_qs, u"30|21|20"_qs, u"30|212|0"_qs}));
     const Cell &services = report.cells[std::size_t(schema.indexOf(u"t2/services/change"_qs))];
     QCOMPARE(services.candidates.mid(0, 2), (QStringList{u"12|-3|40"_qs, u"12|-34|0"_qs}));
+}
+
+// A whole table 4 glued into one string of 26 digits, too long for any one number: split
+// row by row under its row sums, the cells they settle inferred, the others ambiguous.
+void TestExtraction::gluedLongerThanANumber()
+{
+    const Report report = parseText(
+        u"2021年政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n申请人情况\n"
+        u"四、政府信息公开行政复议、行政诉讼情况行政复议行政诉讼结果维持结果纠正其他结果尚未审结总计未经复议直接起诉"
+        u"复议后起诉结果维持结果纠正其他结果尚未审结总计结果维持结果纠正其他结果尚未审结总计"
+        u"72641783735113481261211620五、存在的主要问题及改进情况\n"_qs,
+        QStringLiteral("text"));
+    QCOMPARE(rowValues(report, u"t4/review"_qs), u"72|64|178|37|351"_qs);
+    QCOMPARE(rowValues(report, u"t4/suit_direct"_qs), u"13|4|8|1|26"_qs);
+    // 12|1|1|6 or 1|2|1|16 or …: only the total is certain.
+    QCOMPARE(rowValues(report, u"t4/suit_after_review"_qs), u"_|_|_|_|20"_qs);
+    const FormatSchema &schema = *ReportSchema::instance().format(report.format);
+    QCOMPARE(report.cells[std::size_t(schema.indexOf(u"t4/review/other"_qs))].status, CellStatus::Inferred);
+    QCOMPARE(report.cells[std::size_t(schema.indexOf(u"t4/suit_after_review/upheld"_qs))].status,
+             CellStatus::Ambiguous);
 }
 
 // A number of the wrong kind in a count column is invalid: no value, its text kept.

@@ -420,14 +420,78 @@ def markdown_report(report, number=plain_number, bold_labels=False, seq=False):
     return "\n".join(out)
 
 
+# ---------------------------------------------------------------- pandoc grid tables
+
+
+def wrap(text, size):
+    """Lines of at most size display columns."""
+    lines, line = [], ""
+    for c in text:
+        if width(line + c) > size:
+            lines.append(line)
+            line = ""
+        line += c
+    return lines + [line] if line or not lines else lines
+
+
+def grid_table(rows, widths, header_rows=0):
+    """A pandoc grid table: cells wrapped inside their column, rows between +---+ rules."""
+    rule = "+" + "+".join("-" * (w + 2) for w in widths) + "+"
+    out = [rule]
+    for n, cells in enumerate(rows):
+        wrapped = [wrap(c, w) for c, w in zip(cells, widths)]
+        height = max(len(w) for w in wrapped)
+        for i in range(height):
+            parts = [(w[i] if i < len(w) else "") for w in wrapped]
+            out.append("| " + " | ".join(p + " " * (w - width(p)) for p, w in zip(parts, widths)) + " |")
+        out.append(rule.replace("-", "=") if n + 1 == header_rows else rule)
+    return "\n".join(out)
+
+
+def grid_report(report, number=plain_number):
+    out = [report.before.rstrip("\n"), "", HEADINGS[2], ""]
+    for marker, heads, rows in T2[report.format]:
+        table = [[marker, "", "", ""], ["信息内容"] + heads + [""] * (3 - len(heads))]
+        for key, label, columns in rows:
+            table.append([label] + [number(report.value("t2", key, c)) for c in columns] + [""] * (3 - len(columns)))
+        out += [grid_table(table, [12, 14, 14, 14], header_rows=2), ""]
+    out += [HEADINGS[3], ""]
+    table = [[T3_NOTE, "", "申请人情况", "", "", "", "", "", ""],
+             ["", "", "自然人", "法人或其他组织", "", "", "", "", "总计"],
+             ["", "", ""] + T3_HEAD[1:6] + [""]]
+    for key, group, label in report.t3_rows():
+        table.append([group or "", label] + t3_values(report, key, number))
+    out += [grid_table(table, [10, 16, 6, 6, 6, 6, 6, 6, 6], header_rows=3), ""]
+    out += [HEADINGS[4], ""]
+    table = [["行政复议", "", "", "", "", "行政诉讼"] + [""] * 9,
+             ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计", "未经复议直接起诉", "", "", "", "", "复议后起诉",
+              "", "", "", ""],
+             [""] * 5 + ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"] * 2,
+             t4_values(report, number)]
+    out += [grid_table(table, [4] * 15, header_rows=3), "", report.after]
+    return "\n".join(out)
+
+
 # ---------------------------------------------------------------- plain text
 
 
+def collapse(cells):
+    """A crawler that merges runs of equal neighbouring value cells into one: 8|0|0|0|0|0|8 → 8|0|8."""
+    out = []
+    for cell in cells:
+        if out and cell == out[-1] and cell.strip() and cell.strip()[0].isdigit():
+            continue
+        out.append(cell)
+    return out
+
+
 def text_tables(report, sep="\t", number=plain_number, seq=False, label_variant=None, single_other=False,
-                order=(2, 3, 4), cell_per_line=False):
+                order=(2, 3, 4), cell_per_line=False, line_sep="\n", collapse_runs=False):
     relabel = label_variant or (lambda text: text)
 
     def row(cells):
+        if collapse_runs:
+            cells = collapse(cells)
         if cell_per_line:
             return "\n".join(c for c in cells if c != "")
         return sep.join(cells)
@@ -441,25 +505,25 @@ def text_tables(report, sep="\t", number=plain_number, seq=False, label_variant=
             t2.append(row(([""] if seq else []) + [relabel(c) for c in cells]))
         else:
             t2.append(row(([str(len([1 for x in t2 if x]))] if seq else []) + [relabel(cells[0])] + cells[1:]))
-    sections[2] = "\n".join(t2)
+    sections[2] = line_sep.join(t2)
     t3 = [row(([""] if seq else []) + [relabel(T3_NOTE), "", "申请人情况"]),
           row(([""] if seq else []) + ["", "", "自然人", "法人或其他组织", "", "", "", "", "总计"]),
           row(([""] if seq else []) + ["", "", ""] + [relabel(h) for h in T3_HEAD[1:6]] + [""])]
     for n, (key, group, text) in enumerate(report.t3_rows(single_other), 1):
         lead = [str(n)] if seq else []
         t3.append(row(lead + [relabel(group or ""), relabel(text)] + t3_values(report, key, number)))
-    sections[3] = "\n".join(t3)
+    sections[3] = line_sep.join(t3)
     t4 = [row(([""] if seq else []) + ["行政复议", "", "", "", "", "行政诉讼"]),
           row(([""] if seq else []) + ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计", "未经复议直接起诉",
                                       "", "", "", "", "复议后起诉"]),
           row(([""] if seq else []) + ["", "", "", "", ""] + ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"] * 2),
           row(([""] if seq else []) + t4_values(report, number))]
-    sections[4] = "\n".join(t4)
+    sections[4] = line_sep.join(t4)
     body = [report.before.rstrip("\n")]
     for section in order:
         body += ["", relabel(HEADINGS[section]), "", sections[section]]
     body += ["", report.after]
-    return "\n".join(body)
+    return "\n".join(body) if line_sep else "".join(body)
 
 
 def width(text):
@@ -531,6 +595,58 @@ def cell_lines(report, number=plain_number, label_chars=9):
     return report.before.rstrip("\n") + "\n" + "\n".join(out) + "\n" + report.after
 
 
+# ---------------------------------------------------------------- glued digits
+
+
+def splits(digits, parts):
+    """Every way to cut a digit string into parts numbers without leading zeros."""
+    if parts == 1:
+        return [[digits]] if digits and (digits == "0" or not digits.startswith("0")) else []
+    out = []
+    for size in range(1, len(digits) - parts + 2):
+        head = digits[:size]
+        if size > 1 and head.startswith("0"):
+            break
+        out += [[head] + rest for rest in splits(digits[size:], parts - 1)]
+    return out
+
+
+def glued_unreadable(report):
+    """The cells of tables 2 and 4 that glued digits leave open: table 2 has no arithmetic, so a
+    row whose digits split more than one way; table 4, the cells its row sums do not settle."""
+    keys = []
+    for key, columns in report.truth["cells"]["t2"].items():
+        values = [plain_number(v) for v in columns.values()]
+        if any(v == "" for v in values):
+            continue
+        whole = "".join(values)
+        fraction = ""
+        if "." in whole:
+            whole, fraction = whole.split(".")
+        if len(splits(whole, len(values))) > 1:
+            keys += ["t2/%s/%s" % (key, c) for c in columns]
+    cells = [(r, c) for r in T4_ROWS for c in T4_COLUMNS]
+    digits = "".join(plain_number(report.value("t4", r, c)) for r, c in cells)
+
+    def rows(rest, count):
+        # Row by row: five numbers whose first four add up to the fifth.
+        if count == 0:
+            return [[]] if not rest else []
+        out = []
+        for size in range(5, len(rest) + 1):
+            for row in splits(rest[:size], 5):
+                numbers = [int(x) for x in row]
+                if sum(numbers[:4]) == numbers[4]:
+                    out += [numbers + tail for tail in rows(rest[size:], count - 1)]
+        return out
+
+    readings = rows(digits, 3)
+    if len(readings) != 1:
+        keys += ["t4/%s/%s" % cell for n, cell in enumerate(cells)
+                 if len(readings) == 0 or len({r[n] for r in readings}) > 1]
+    return keys
+
+
 # ---------------------------------------------------------------- label variants
 
 
@@ -589,6 +705,12 @@ def variants():
                                         ["1062", "2316490000元"])])
     yield "text-2021-leftover-procurement", "txt", leftover, text_tables(leftover), "utf-8"
     yield "html-2021-leftover-procurement", "html", leftover, html_report(leftover, HtmlStyle()), "utf-8"
+    yield "markdown-grid", "md", r028, grid_report(r028), "utf-8"
+    yield "text-glued-2021", "txt", r001, text_tables(r001, sep="", line_sep=""), "utf-8"
+    yield "text-glued-2019", "txt", r028, text_tables(r028, sep="", line_sep=""), "utf-8"
+    yield "cell-per-line-collapsed", "txt", r001, text_tables(r001, cell_per_line=True, collapse_runs=True), "utf-8"
+    yield "cell-per-line-collapsed-2019", "txt", r031, text_tables(r031, cell_per_line=True, collapse_runs=True), "utf-8"
+    yield "markdown-grid-2021", "md", r001, grid_report(r001), "utf-8"
 
 
 def truth_for(report, name, single_other=False):
@@ -628,14 +750,16 @@ def main():
         with open(os.path.join(HERE, file_name), "w", encoding=encoding, newline="") as f:
             f.write(text)
         truth = truth_for(report, file_name)
-        if name.startswith("text-layout"):
-            # Space-aligned text with a blank cell: which column is blank only the page geometry
-            # tells; the row's cells must be flagged (or right).
+        if name.startswith("text-glued"):
+            truth["must_flag"] = sorted(set(truth.get("must_flag", [])) | set(glued_unreadable(report)))
+        if name.startswith("text-layout") or name.startswith("cell-per-line-collapsed"):
+            # Space-aligned text or dropped cells with a blank cell: which column is blank only the
+            # page geometry tells; the row's cells must be flagged (or right).
             for key, columns in truth["cells"]["t2"].items():
                 if any(v is None for v in columns.values()):
                     truth.setdefault("must_flag", [])
-                    truth["must_flag"] += ["t2/%s/%s" % (key, c) for c, v in columns.items()
-                                           if v is not None and "t2/%s/%s" % (key, c) not in truth["must_flag"]]
+                    truth["must_flag"] += ["t2/%s/%s" % (key, c) for c in columns
+                                           if "t2/%s/%s" % (key, c) not in truth["must_flag"]]
         if "single-other-row" in name:
             for column in APPLICANTS:
                 truth["cells"]["t3"]["other_no_correction"][column] = None
