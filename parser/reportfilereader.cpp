@@ -14,6 +14,12 @@
 #include <QFileInfo>
 #include <QSet>
 
+#ifdef Q_OS_UNIX
+#include <dirent.h>
+#include <fcntl.h>
+#include <sys/stat.h>
+#endif
+
 #include "parser/htmldocumentreader.h"
 #include "parser/reportparser.h"
 #include "parser/textdocumentreader.h"
@@ -33,6 +39,54 @@ const std::array<const DocumentReader *, 3> &readers()
     static const HtmlDocumentReader html;
     static const std::array<const DocumentReader *, 3> all{&text, &markdown, &html};
     return all;
+}
+
+/// Bytes of a file name that are not valid UTF-8 decode to U+FFFD.
+bool hasUndecodableName(const QString &path)
+{
+    return path.contains(QChar::ReplacementCharacter);
+}
+
+QString undecodableName(const QString &shown)
+{
+    return ReportFileReader::tr("%1: the name is not valid UTF-8 (the system's file name encoding), "
+                                "so it cannot be opened; rename it and import it again")
+        .arg(shown);
+}
+
+/**
+ * The report files and folders in folder whose names are not valid UTF-8
+ * (U+FFFD where the bad bytes are): QDirIterator leaves them out without a
+ * word, and a folder import must not lose a report silently.
+ */
+QStringList undecodableEntries(const QString &folder, const QStringList &suffixes)
+{
+    QStringList names;
+#ifdef Q_OS_UNIX
+    DIR *dir = ::opendir(QFile::encodeName(folder).constData());
+    if (!dir)
+        return names;
+    while (const dirent *entry = ::readdir(dir)) {
+        const QByteArrayView name(entry->d_name);
+        if (name.isValidUtf8())
+            continue;
+        const QString decoded = QFile::decodeName(name.toByteArray());
+        const QString path = folder + u'/' + decoded;
+        // The name cannot be stat'ed through a QString: ask relative to the open folder.
+        struct stat status {};
+        const bool isFolder = entry->d_type == DT_DIR
+                              || (entry->d_type == DT_UNKNOWN
+                                  && ::fstatat(::dirfd(dir), entry->d_name, &status, AT_SYMLINK_NOFOLLOW) == 0
+                                  && S_ISDIR(status.st_mode));
+        if (isFolder || suffixes.contains(QFileInfo(decoded).suffix().toLower()))
+            names.append(path);
+    }
+    ::closedir(dir);
+#else
+    Q_UNUSED(folder)
+    Q_UNUSED(suffixes)
+#endif
+    return names;
 }
 
 const DocumentReader *readerFor(const QString &suffix)
@@ -84,7 +138,7 @@ QStringList ReportFileReader::collectFiles(const QStringList &paths, QStringList
         const QFileInfo info(path);
         const QString shown = QDir::toNativeSeparators(path);
         if (!info.exists()) {
-            fail(tr("%1: no such file or folder").arg(shown));
+            fail(hasUndecodableName(path) ? undecodableName(shown) : tr("%1: no such file or folder").arg(shown));
             continue;
         }
         if (!info.isDir()) {
@@ -97,6 +151,8 @@ QStringList ReportFileReader::collectFiles(const QStringList &paths, QStringList
             continue;
         }
         QStringList found;
+        for (const QString &name : undecodableEntries(path, known))
+            fail(undecodableName(QDir::toNativeSeparators(name)));
         // Symbolic links to folders are not followed: a link to a parent
         // would loop forever, and linked folders are usually elsewhere on purpose.
         QDirIterator it(path, QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
@@ -106,6 +162,10 @@ QStringList ReportFileReader::collectFiles(const QStringList &paths, QStringList
             if (entryInfo.isDir()) {
                 if (!entryInfo.isSymLink() && (!entryInfo.isReadable() || !entryInfo.isExecutable()))
                     fail(tr("%1: the folder cannot be listed").arg(QDir::toNativeSeparators(entry)));
+                else if (!entryInfo.isSymLink()) {
+                    for (const QString &name : undecodableEntries(entry, known))
+                        fail(undecodableName(QDir::toNativeSeparators(name)));
+                }
                 continue;
             }
             if (known.contains(entryInfo.suffix().toLower()))
@@ -158,20 +218,24 @@ public:
             return fail(reason, tr("empty file"));
         if (size > ReportFileReader::MaxFileSize)
             return fail(reason, tooLarge(size));
+        const QDateTime modified = info.lastModified();
 
         QFile file(m_path);
         if (!file.open(QIODevice::ReadOnly))
             return fail(reason, tr("cannot open it: %1").arg(file.errorString()));
         if (file.isSequential())
             return fail(reason, tr("not a regular file"));
-        // One byte more than allowed tells a file that grew since it was measured.
-        const QByteArray bytes = file.read(ReportFileReader::MaxFileSize + 1);
+        // The measured size and one byte more, which tells a file that grew:
+        // QIODevice::read(n) allocates all n bytes before it reads.
+        const QByteArray bytes = file.read(size + 1);
         if (file.error() != QFileDevice::NoError)
             return fail(reason, tr("cannot read it: %1").arg(file.errorString()));
-        if (bytes.isEmpty())
-            return fail(reason, tr("empty file"));
-        if (bytes.size() > ReportFileReader::MaxFileSize)
-            return fail(reason, tooLarge(qMax(bytes.size(), file.size())));
+        // A file still being written (a copy or a download in progress) is
+        // refused rather than stored half-way: the stored text, its hash and
+        // the file on disk would disagree.
+        const QFileInfo after(m_path);
+        if (bytes.size() != size || after.size() != size || after.lastModified() != modified)
+            return fail(reason, tr("the file changed while it was being read; import it again once it is complete"));
         if (bytes.startsWith("%PDF-"))
             return fail(reason, tr("it is a PDF document, and PDF files are not supported yet"));
 
