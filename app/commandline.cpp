@@ -71,7 +71,10 @@ std::unique_ptr<SqliteProjectStore> CommandLine::openProject(const QString &path
 
 int CommandLine::parse(QCommandLineParser &parser, const QString &command, const QStringList &arguments)
 {
-    const QCommandLineOption help = parser.addHelpOption();
+    // Not addHelpOption(): its --help-all would list Qt's own options, which
+    // commands (no GUI application) do not take.
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Shows this help."));
+    parser.addOption(help);
     // The command word is not an argument of the command.
     QStringList commandArguments = arguments.mid(2);
     commandArguments.prepend(arguments.value(0));
@@ -144,9 +147,10 @@ int CommandLine::run(const QStringList &arguments)
                     "and the findings.\n"
                     "\n"
                     "Options:\n"
-                    "  -h, --help        show this help; \"%1 COMMAND --help\" shows a command's\n"
+                    "  -h, --help        show this help\n"
                     "  -v, --version     show the version\n"
                     "\n"
+                    "\"%1 COMMAND --help\" shows the options of a command.\n"
                     "The default project is %2\n")
                      .arg(programName(), defaultProjectPath())
               << Qt::flush;

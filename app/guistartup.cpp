@@ -5,9 +5,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
-#include <QMenu>
 #include <QMessageBox>
-#include <QSettings>
 #include <QTextStream>
 #include <QTimer>
 
@@ -16,13 +14,6 @@
 #include "app/importcommand.h"
 #include "ui/languagemanager.h"
 #include "ui/mainwindow.h"
-
-namespace {
-
-// Written by MainWindow whenever a project opens.
-const QString LastProjectKey = QStringLiteral("lastProject");
-
-} // namespace
 
 bool GuiStartup::hasDisplay()
 {
@@ -105,17 +96,12 @@ int GuiStartup::run(const QStringList &arguments)
         return status;
 
     QString project = options.project;
-    if (project.isEmpty() && options.paths.isEmpty()) {
-        const QString last = QSettings().value(LastProjectKey).toString();
-        if (!last.isEmpty() && QFileInfo::exists(last))
-            project = last;
-    }
+    if (project.isEmpty() && options.paths.isEmpty())
+        project = MainWindow::lastProject();
     if (project.isEmpty())
         project = CommandLine::defaultProjectPath();
 
     MainWindow window(nullptr);
-    if (QMenu *languages = window.languageMenu(); languages && languages->isEmpty())
-        LanguageManager::fillLanguageMenu(languages);
     if (!window.openProject(project)) {
         QMessageBox::critical(nullptr, tr("GovInfo Review"),
                               tr("The project %1 cannot be opened.\n\n%2").arg(project, window.errorString()));

@@ -178,15 +178,37 @@ void TestCli::usageErrors()
 
 void TestCli::helpAndVersion()
 {
-    for (const QString &command : {QStringLiteral("import"), QStringLiteral("export"), QStringLiteral("check")}) {
-        const CliRun help = run({command, QStringLiteral("--help")});
-        QVERIFY2(help.exitCode == 0, describe(help).constData());
-        QVERIFY2(help.out.contains(u"govinfo-review " + command + u" [options]"), describe(help).constData());
-        QVERIFY(help.out.contains(u"--db"));
+    // Each command's help lists exactly the options it takes (no --help-all
+    // for Qt options a command does not have), on stdout.
+    const QList<std::pair<QString, QStringList>> commands = {
+        {QStringLiteral("import"), {QStringLiteral("--db"), QStringLiteral("-h, --help")}},
+        {QStringLiteral("export"),
+         {QStringLiteral("--db"), QStringLiteral("--csv"), QStringLiteral("--layout"), QStringLiteral("--encoding"),
+          QStringLiteral("-h, --help")}},
+        {QStringLiteral("check"), {QStringLiteral("--db"), QStringLiteral("--all"), QStringLiteral("-h, --help")}}};
+    for (const auto &[command, options] : commands) {
+        for (const QString &flag : {QStringLiteral("--help"), QStringLiteral("-h")}) {
+            const CliRun help = run({command, flag});
+            QVERIFY2(help.exitCode == 0, describe(help).constData());
+            QVERIFY2(help.err.isEmpty(), describe(help).constData());
+            QVERIFY2(help.out.startsWith(u"Usage: govinfo-review " + command + u" [options]"),
+                     describe(help).constData());
+            QStringList listed;
+            for (const QString &line : help.out.split(u'\n')) {
+                // "  --db <FILE>  The project file": the option, without its value name.
+                if (line.startsWith(u"  -"))
+                    listed << line.trimmed().split(QStringLiteral("  ")).first().section(QStringLiteral(" <"), 0, 0);
+            }
+            QCOMPARE(listed, options);
+        }
+        const CliRun helpAll = run({command, QStringLiteral("--help-all")});
+        QCOMPARE(helpAll.exitCode, 2);
+        QVERIFY2(helpAll.err.contains(u"help-all"), describe(helpAll).constData());
     }
     const CliRun help = run({QStringLiteral("--help")});
     QCOMPARE(help.exitCode, 0);
     QVERIFY(help.out.contains(u"import PATH..."));
+    QVERIFY(help.out.contains(u"\"govinfo-review COMMAND --help\" shows the options of a command."));
     const CliRun version = run({QStringLiteral("--version")});
     QCOMPARE(version.exitCode, 0);
     QVERIFY(version.out.startsWith(u"govinfo-review "));

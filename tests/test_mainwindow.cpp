@@ -337,6 +337,9 @@ void TestMainWindow::editFailsBalanceThenUndo()
     view->scrollTo(carried);
     const QRect rect = view->visualRect(carried);
     const QImage image = view->viewport()->grab().toImage();
+    // test_mainwindow_hidpi runs this at QT_SCALE_FACTOR=2: the grab has twice the pixels.
+    const QByteArray scale = qgetenv("QT_SCALE_FACTOR");
+    QCOMPARE(image.devicePixelRatio(), scale.isEmpty() ? 1.0 : scale.toDouble());
     const QPoint probe = QPoint(rect.left() + rect.width() / 4, rect.center().y()) * image.devicePixelRatio();
     QVERIFY(image.rect().contains(probe));
     QCOMPARE(image.pixelColor(probe).rgb(), SeverityColors::background(Severity::Error).rgb());

@@ -201,6 +201,18 @@
         <translation>Try &quot;%1 %2 --help&quot;.</translation>
     </message>
     <message>
+        <source>Unknown option: %1</source>
+        <translation>Unknown option: %1</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation>Unknown command: %1</translation>
+    </message>
+    <message>
+        <source>Shows this help.</source>
+        <translation>Shows this help.</translation>
+    </message>
+    <message>
         <source>Usage: %1 [--db FILE] [PATH...]
        %1 COMMAND [options]
 
@@ -221,9 +233,10 @@ the PATHs (without any, the bundled sample reports) and prints the summary
 and the findings.
 
 Options:
-  -h, --help        show this help; &quot;%1 COMMAND --help&quot; shows a command&apos;s
+  -h, --help        show this help
   -v, --version     show the version
 
+&quot;%1 COMMAND --help&quot; shows the options of a command.
 The default project is %2
 </source>
         <translation>Usage: %1 [--db FILE] [PATH...]
@@ -246,19 +259,12 @@ the PATHs (without any, the bundled sample reports) and prints the summary
 and the findings.
 
 Options:
-  -h, --help        show this help; &quot;%1 COMMAND --help&quot; shows a command&apos;s
+  -h, --help        show this help
   -v, --version     show the version
 
+&quot;%1 COMMAND --help&quot; shows the options of a command.
 The default project is %2
 </translation>
-    </message>
-    <message>
-        <source>Unknown option: %1</source>
-        <translation>Unknown option: %1</translation>
-    </message>
-    <message>
-        <source>Unknown command: %1</source>
-        <translation>Unknown command: %1</translation>
     </message>
 </context>
 <context>
@@ -951,6 +957,22 @@ The default project is %2
         <source>Charts</source>
         <translation>Charts</translation>
     </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Undo %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Redo %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
 </context>
 <context>
     <name>OutcomeModel</name>
@@ -1165,6 +1187,10 @@ The default project is %2
         <source>Reports: %1 · cells: %2 · open errors: %3 · corrected cells: %4</source>
         <translation>Reports: %1 · cells: %2 · open errors: %3 · corrected cells: %4</translation>
     </message>
+    <message>
+        <source>Format unknown</source>
+        <translation>Format unknown</translation>
+    </message>
 </context>
 <context>
     <name>ReportsByYearModel</name>
@@ -1318,6 +1344,14 @@ The default project is %2
     <message>
         <source>The project %1 has no finding %2.</source>
         <translation>The project %1 has no finding %2.</translation>
+    </message>
+    <message>
+        <source>A batch of changes is already open on the project %1.</source>
+        <translation>A batch of changes is already open on the project %1.</translation>
+    </message>
+    <message>
+        <source>No batch of changes is open on the project %1.</source>
+        <translation>No batch of changes is open on the project %1.</translation>
     </message>
 </context>
 <context>

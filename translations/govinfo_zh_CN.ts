@@ -199,6 +199,18 @@
         <translation>请运行“%1 %2 --help”查看用法。</translation>
     </message>
     <message>
+        <source>Unknown option: %1</source>
+        <translation>未知选项：%1</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation>未知命令：%1</translation>
+    </message>
+    <message>
+        <source>Shows this help.</source>
+        <translation>显示本帮助。</translation>
+    </message>
+    <message>
         <source>Usage: %1 [--db FILE] [PATH...]
        %1 COMMAND [options]
 
@@ -219,9 +231,10 @@ the PATHs (without any, the bundled sample reports) and prints the summary
 and the findings.
 
 Options:
-  -h, --help        show this help; &quot;%1 COMMAND --help&quot; shows a command&apos;s
+  -h, --help        show this help
   -v, --version     show the version
 
+&quot;%1 COMMAND --help&quot; shows the options of a command.
 The default project is %2
 </source>
         <translation>用法：%1 [--db 文件] [路径...]
@@ -240,19 +253,12 @@ The default project is %2
 （未给出时导入内置的示例报告），并输出摘要和问题。
 
 选项：
-  -h, --help        显示本帮助；“%1 命令 --help”显示某一命令的帮助
+  -h, --help        显示本帮助
   -v, --version     显示版本
 
+“%1 命令 --help”显示某一命令的选项。
 默认项目为 %2
 </translation>
-    </message>
-    <message>
-        <source>Unknown option: %1</source>
-        <translation>未知选项：%1</translation>
-    </message>
-    <message>
-        <source>Unknown command: %1</source>
-        <translation>未知命令：%1</translation>
     </message>
 </context>
 <context>
@@ -932,6 +938,22 @@ The default project is %2
         <source>Charts</source>
         <translation>图表</translation>
     </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>撤销 %1(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>重做 %1(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
 </context>
 <context>
     <name>OutcomeModel</name>
@@ -1144,6 +1166,10 @@ The default project is %2
         <source>Reports: %1 · cells: %2 · open errors: %3 · corrected cells: %4</source>
         <translation>报告 %1 份 · 单元格 %2 个 · 未处理错误 %3 个 · 已更正单元格 %4 个</translation>
     </message>
+    <message>
+        <source>Format unknown</source>
+        <translation>格式未识别</translation>
+    </message>
 </context>
 <context>
     <name>ReportsByYearModel</name>
@@ -1297,6 +1323,14 @@ The default project is %2
     <message>
         <source>The project %1 has no finding %2.</source>
         <translation>项目 %1 中没有问题 %2。</translation>
+    </message>
+    <message>
+        <source>A batch of changes is already open on the project %1.</source>
+        <translation>项目 %1 上已有一批未完成的更改。</translation>
+    </message>
+    <message>
+        <source>No batch of changes is open on the project %1.</source>
+        <translation>项目 %1 上没有打开的一批更改。</translation>
     </message>
 </context>
 <context>

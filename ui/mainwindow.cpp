@@ -31,6 +31,7 @@
 #include "ui/exportdialog.h"
 #include "ui/findingspanel.h"
 #include "ui/importdialog.h"
+#include "ui/languagemanager.h"
 #include "ui/reportlistview.h"
 #include "ui/sourcetextview.h"
 #include "ui/tablespanel.h"
@@ -134,11 +135,17 @@ void MainWindow::createActions()
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
-    // Qt's own "Undo %1" texts (translated by qtbase), updated with the stack.
-    m_undoAction = m_document->undoStack()->createUndoAction(this);
+    // Not QUndoStack::createUndoAction(): its "Undo %1" is set when the stack
+    // changes only, so it would keep the old language after a switch.
+    QUndoStack *stack = m_document->undoStack();
+    m_undoAction = new QAction(this);
     m_undoAction->setShortcuts(QKeySequence::Undo);
-    m_redoAction = m_document->undoStack()->createRedoAction(this);
+    connect(m_undoAction, &QAction::triggered, stack, &QUndoStack::undo);
+    m_redoAction = new QAction(this);
     m_redoAction->setShortcuts(QKeySequence::Redo);
+    connect(m_redoAction, &QAction::triggered, stack, &QUndoStack::redo);
+    connect(stack, &QUndoStack::indexChanged, this, &MainWindow::updateUndoActions);
+    connect(stack, &QUndoStack::cleanChanged, this, &MainWindow::updateUndoActions);
 
     m_nextFindingAction = new QAction(this);
     m_nextFindingAction->setShortcut(QKeySequence(Qt::Key_F8));
@@ -178,6 +185,8 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_chartsDock->toggleViewAction());
     m_viewMenu->addSeparator();
     m_languageMenu = m_viewMenu->addMenu(QString());
+    m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
+    LanguageManager::fillLanguageMenu(m_languageMenu);
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -208,7 +217,18 @@ void MainWindow::retranslateUi()
     m_previousFindingAction->setText(tr("&Previous Finding"));
     m_findingsDock->setWindowTitle(tr("Findings"));
     m_chartsDock->setWindowTitle(tr("Charts"));
+    updateUndoActions();
     updateTitle();
+}
+
+void MainWindow::updateUndoActions()
+{
+    // The edits keep the words they were made in; the verbs follow the language.
+    const QUndoStack *stack = m_document->undoStack();
+    m_undoAction->setEnabled(stack->canUndo());
+    m_undoAction->setText(stack->canUndo() ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));
+    m_redoAction->setEnabled(stack->canRedo());
+    m_redoAction->setText(stack->canRedo() ? tr("&Redo %1").arg(stack->redoText()) : tr("&Redo"));
 }
 
 void MainWindow::updateTitle()
@@ -437,10 +457,21 @@ void MainWindow::setLastFolder(const QString &folder)
     QSettings().setValue(settingsKey("lastFolder"), folder);
 }
 
+QString MainWindow::lastProject()
+{
+    const QString last = QSettings().value(settingsKey("lastProject")).toString();
+    return !last.isEmpty() && QFileInfo::exists(last) ? last : QString();
+}
+
+QStringList MainWindow::recentProjects()
+{
+    return QSettings().value(settingsKey("recentProjects")).toStringList();
+}
+
 void MainWindow::addRecentProject(const QString &path)
 {
     QSettings settings;
-    QStringList recent = settings.value(settingsKey("recentProjects")).toStringList();
+    QStringList recent = recentProjects();
     const QString absolute = QFileInfo(path).absoluteFilePath();
     recent.removeAll(absolute);
     recent.prepend(absolute);
@@ -453,7 +484,7 @@ void MainWindow::addRecentProject(const QString &path)
 void MainWindow::onRecentMenuAboutToShow()
 {
     m_recentMenu->clear();
-    const QStringList recent = QSettings().value(settingsKey("recentProjects")).toStringList();
+    const QStringList recent = recentProjects();
     for (const QString &path : recent) {
         QAction *action = m_recentMenu->addAction(QDir::toNativeSeparators(path));
         action->setEnabled(QFileInfo::exists(path));

@@ -34,6 +34,11 @@ public:
     ~MainWindow() override;
     Q_DISABLE_COPY_MOVE(MainWindow)
 
+    /// The project opened last (any window, any session), empty when none or when its file is gone.
+    static QString lastProject();
+    /// The projects opened most recently, newest first (File ▸ Open Recent).
+    static QStringList recentProjects();
+
     /// Opens (creating when absent) the project; false with a message box-free errorString() on failure.
     bool openProject(const QString &path);
     QString errorString() const { return m_error; }
@@ -56,8 +61,12 @@ public:
     TablesPanel *tablesPanel() const { return m_tables; }
     FindingsPanel *findingsPanel() const { return m_findings; }
     ChartsPanel *chartsPanel() const { return m_charts; }
-    /// View ▸ Language: empty here; the language manager fills it.
+    QSplitter *splitter() const { return m_splitter; }
+    QDockWidget *findingsDock() const { return m_findingsDock; }
+    QDockWidget *chartsDock() const { return m_chartsDock; }
+    /// View ▸ Language: the system language and every embedded translation.
     QMenu *languageMenu() const { return m_languageMenu; }
+    QMenu *recentMenu() const { return m_recentMenu; }
     QMenu *viewMenu() const { return m_viewMenu; }
     QAction *saveAction() const { return m_saveAction; }
     QAction *undoAction() const { return m_undoAction; }
@@ -65,6 +74,7 @@ public:
     QAction *nextFindingAction() const { return m_nextFindingAction; }
     QAction *previousFindingAction() const { return m_previousFindingAction; }
     QAction *exportAction() const { return m_exportAction; }
+    QAction *reimportAction() const { return m_reimportAction; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -79,6 +89,7 @@ private:
     void readSettings();
     void writeSettings() const;
     void updateTitle();
+    void updateUndoActions();
     void addRecentProject(const QString &path);
     void onRecentMenuAboutToShow();
     /// Save / Discard / Cancel when modified; true when the caller may go on.

@@ -35,8 +35,9 @@ ReportListView::ReportListView(ProjectDocument *document, QWidget *parent)
     m_proxy->setSourceModel(m_model);
     m_filter->setClearButtonEnabled(true);
     m_format->addItem(QString(), QString());
-    for (const char *format : {"2019", "2021", "pre2019"})
-        m_format->addItem(QString::fromLatin1(format), QString::fromLatin1(format));
+    m_format->addItem(QStringLiteral("2019"), QStringLiteral("2019"));
+    m_format->addItem(QStringLiteral("2021"), QStringLiteral("2021"));
+    m_format->addItem(QString(), QStringLiteral("pre2019"));
     m_year->addItem(QString(), 0);
     m_view->setModel(m_proxy);
     m_view->setRootIsDecorated(false);
@@ -102,6 +103,7 @@ void ReportListView::retranslateUi()
 {
     m_filter->setPlaceholderText(tr("Filter by file name or agency"));
     m_format->setItemText(0, tr("All formats"));
+    m_format->setItemText(3, tr("Format unknown"));
     m_format->setToolTip(tr("Show the reports of one format"));
     m_year->setItemText(0, tr("All years"));
     m_year->setToolTip(tr("Show the reports of one year"));
