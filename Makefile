@@ -40,17 +40,21 @@ test: build
 
 # The whole suite again, built by clang with AddressSanitizer (leaks included)
 # and UndefinedBehaviorSanitizer, in its own build directory. Any finding
-# fails the test that triggered it.
+# fails the test that triggered it. The fuzzer's build has the same flags
+# (fuzzer-no-link only adds coverage counters): CI builds one directory for both.
 SANITIZE_BUILD_DIR ?= build-asan
-SANITIZE_FLAGS := -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer
+SANITIZE_FLAGS := -fsanitize=address,undefined,fuzzer-no-link -fno-sanitize-recover=undefined -fno-omit-frame-pointer
+define sanitize_configure
+	@[ -f $(1)/build.ninja ] || CC=clang CXX=clang++ cmake -S . -B $(1) -G Ninja \
+		-DCMAKE_BUILD_TYPE=$(BUILD_TYPE) -DGOVINFO_FUZZ=ON "-DCMAKE_CXX_FLAGS=$(SANITIZE_FLAGS)"
+endef
 SANITIZE_ENV := ASAN_OPTIONS=detect_leaks=1:strict_string_checks=1:detect_stack_use_after_return=1 \
 	LSAN_OPTIONS=suppressions=$(CURDIR)/tests/sanitizers/lsan.supp:print_suppressions=0 \
 	UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 
 test-sanitize: deps
 	$(call install_missing,$(SANITIZER_PACKAGES))
-	@[ -f $(SANITIZE_BUILD_DIR)/build.ninja ] || CC=clang CXX=clang++ cmake -S . -B $(SANITIZE_BUILD_DIR) -G Ninja \
-		-DCMAKE_BUILD_TYPE=$(BUILD_TYPE) "-DCMAKE_CXX_FLAGS=$(SANITIZE_FLAGS)"
+	$(call sanitize_configure,$(SANITIZE_BUILD_DIR))
 	cmake --build $(SANITIZE_BUILD_DIR) -j$$(nproc)
 	cd $(SANITIZE_BUILD_DIR) && $(SANITIZE_ENV) QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j$$(nproc)
 
@@ -58,7 +62,10 @@ test-sanitize: deps
 # FUZZ_SECONDS on the report files of tests/data and on what earlier runs
 # found (FUZZ_BUILD_DIR/corpus). A crash, leak, hang or sanitizer finding
 # stops it with an error and leaves the input in FUZZ_BUILD_DIR/artifacts/:
-# fix it, then keep the input in tests/data/fuzz-regressions/.
+# fix it, then keep the input in tests/data/fuzz-regressions/. An input that
+# runs longer than 120 s counts as a hang (the slowest known, tests/data/fuzz-slow,
+# take up to 80 s under the sanitizers). For a long run in the background:
+# FUZZ_ARGS="-fork=1 -ignore_crashes=1 -ignore_timeouts=1" keeps going after a find.
 FUZZ_BUILD_DIR ?= build-fuzz
 FUZZ_SECONDS ?= 60
 # Inputs up to 4 KB: a whole table of the compact layouts fits, and an input
@@ -67,14 +74,13 @@ FUZZ_MAX_LEN ?= 4096
 FUZZ_ARGS ?=
 fuzz: deps
 	$(call install_missing,$(SANITIZER_PACKAGES))
-	@[ -f $(FUZZ_BUILD_DIR)/build.ninja ] || CC=clang CXX=clang++ cmake -S . -B $(FUZZ_BUILD_DIR) -G Ninja \
-		-DCMAKE_BUILD_TYPE=$(BUILD_TYPE) -DGOVINFO_FUZZ=ON "-DCMAKE_CXX_FLAGS=$(SANITIZE_FLAGS) -fsanitize=fuzzer-no-link"
+	$(call sanitize_configure,$(FUZZ_BUILD_DIR))
 	cmake --build $(FUZZ_BUILD_DIR) -j$$(nproc) --target fuzz_reportfile
 	python3 tests/fuzz/prepare.py seeds tests/data $(FUZZ_BUILD_DIR)/fuzz-seeds
 	python3 tests/fuzz/prepare.py dict resources/tablelabels.json $(FUZZ_BUILD_DIR)/fuzz.dict
 	mkdir -p $(FUZZ_BUILD_DIR)/corpus $(FUZZ_BUILD_DIR)/artifacts
 	cd $(FUZZ_BUILD_DIR) && $(SANITIZE_ENV) LC_ALL=C.UTF-8 tests/fuzz/fuzz_reportfile -max_total_time=$(FUZZ_SECONDS) \
-		-max_len=$(FUZZ_MAX_LEN) -dict=fuzz.dict -timeout=20 -rss_limit_mb=2560 -artifact_prefix=artifacts/ \
+		-max_len=$(FUZZ_MAX_LEN) -dict=fuzz.dict -timeout=120 -rss_limit_mb=2560 -artifact_prefix=artifacts/ \
 		-print_final_stats=1 $(FUZZ_ARGS) corpus fuzz-seeds
 
 # The review window on the bundled sample reports, in the default project
