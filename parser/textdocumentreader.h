@@ -6,7 +6,8 @@
 
 /**
  * Reads plain text and markdown: the extractor reads the decoded text
- * itself, so plain text and source share offsets.
+ * itself, so plain text and source share offsets; HTML <table> blocks inside
+ * the text are flattened as the HTML reader does (offsets mapped back).
  */
 class TextDocumentReader final : public DocumentReader
 {
@@ -20,6 +21,9 @@ public:
 
     QStringList suffixes() const override;
     std::optional<SourceDocument> read(const QByteArray &bytes, QString *error) const override;
+
+    /// The text with each HTML <table> block written one row per line, cells tab-separated.
+    static PlainText withTablesFlattened(const QString &text);
 
 private:
     Flavour m_flavour;

@@ -472,6 +472,20 @@ def grid_report(report, number=plain_number):
     return "\n".join(out)
 
 
+def markdown_html_report(report, style):
+    """Markdown as PDF-to-markdown converters (MinerU, marker) write it: '#' headings and prose,
+    each table an HTML <table> block on one line."""
+    out = ["# " + report.before.strip().split("\n")[0].strip(), ""]
+    for ln in report.before.strip().split("\n")[1:]:
+        if ln.strip():
+            out += [ln.strip(), ""]
+    tables = {2: html_t2(report, style), 3: html_t3(report, style), 4: html_t4(report, style)}
+    for section in (2, 3, 4):
+        out += ["## " + HEADINGS[section], "", tables[section].replace("\n", ""), ""]
+    out += [report.after.strip(), ""]
+    return "\n".join(out)
+
+
 # ---------------------------------------------------------------- plain text
 
 
@@ -706,6 +720,8 @@ def variants():
     yield "text-2021-leftover-procurement", "txt", leftover, text_tables(leftover), "utf-8"
     yield "html-2021-leftover-procurement", "html", leftover, html_report(leftover, HtmlStyle()), "utf-8"
     yield "markdown-grid", "md", r028, grid_report(r028), "utf-8"
+    yield "markdown-html-tables", "md", r028, markdown_html_report(r028, HtmlStyle()), "utf-8"
+    yield "markdown-html-tables-2021", "md", r001, markdown_html_report(r001, HtmlStyle(word_rowspans=True)), "utf-8"
     yield "text-glued-2021", "txt", r001, text_tables(r001, sep="", line_sep=""), "utf-8"
     yield "text-glued-2019", "txt", r028, text_tables(r028, sep="", line_sep=""), "utf-8"
     yield "cell-per-line-collapsed", "txt", r001, text_tables(r001, cell_per_line=True, collapse_runs=True), "utf-8"
