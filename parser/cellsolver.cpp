@@ -539,7 +539,9 @@ void CellSolver::writeGroup(const Group &group, std::vector<Cell> &cells, const 
             break;
         case ValueToken::Kind::Number:
             cell.value = placed.value;
-            if (placed.derived) {
+            // Several readings left: a cell they agree on still rests on how the others are read,
+            // and the checks over the ambiguous cells will not look at it. It is inferred.
+            if (placed.derived || group.readings.size() > 1) {
                 cell.status = CellStatus::Inferred;
                 cell.candidates = candidates;
             } else {

@@ -36,6 +36,7 @@ private slots:
     void table2RowEnds();
     void gluedAtSigns();
     void gluedLongerThanANumber();
+    void agreedCellOfAmbiguousRow();
     void invalidNumbers();
 };
 
@@ -452,6 +453,22 @@ void TestExtraction::gluedLongerThanANumber()
     QCOMPARE(report.cells[std::size_t(schema.indexOf(u"t4/review/other"_qs))].status, CellStatus::Inferred);
     QCOMPARE(report.cells[std::size_t(schema.indexOf(u"t4/suit_after_review/upheld"_qs))].status,
              CellStatus::Ambiguous);
+}
+
+// A row short of cells that several readings fit: the cell they all agree on (the first value
+// always comes first) is inferred, not read, and so flagged; the others are ambiguous.
+void TestExtraction::agreedCellOfAmbiguousRow()
+{
+    const Report report = parseText(
+        u"2021年政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n申请人情况\n"
+        u"一、本年新收政府信息公开申请数量 4 3 7\n五、存在的主要问题及改进情况\n"_qs,
+        QStringLiteral("text"));
+    const FormatSchema &schema = *ReportSchema::instance().format(report.format);
+    const Cell &natural = report.cells[std::size_t(schema.indexOf(u"t3/new/natural"_qs))];
+    QCOMPARE(natural.value, Decimal::fromString(u"4"));
+    QCOMPARE(natural.status, CellStatus::Inferred);
+    QVERIFY(natural.candidates.size() > 1);
+    QCOMPARE(report.cells[std::size_t(schema.indexOf(u"t3/new/commercial"_qs))].status, CellStatus::Ambiguous);
 }
 
 // A number of the wrong kind in a count column is invalid: no value, its text kept.
