@@ -507,6 +507,10 @@ void CellSolver::writeGroup(const Group &group, std::vector<Cell> &cells, const 
         candidates.append(readingText(reading));
     }
     const Reading &first = group.readings.front();
+    // A reading that split or expanded a token places every cell by inference, the ones read
+    // whole too: where they stand rests on the split. Unless one 1:1 reading was all there was.
+    const bool placedByInference = group.readings.size() > 1
+        || std::any_of(first.begin(), first.end(), [](const Placed &placed) { return placed.derived; });
     for (std::size_t i = 0; i < group.cells.size(); ++i) {
         Cell &cell = cells[std::size_t(group.cells[i])];
         const Placed &placed = first[i];
@@ -541,7 +545,7 @@ void CellSolver::writeGroup(const Group &group, std::vector<Cell> &cells, const 
             cell.value = placed.value;
             // Several readings left: a cell they agree on still rests on how the others are read,
             // and the checks over the ambiguous cells will not look at it. It is inferred.
-            if (placed.derived || group.readings.size() > 1) {
+            if (placedByInference) {
                 cell.status = CellStatus::Inferred;
                 cell.candidates = candidates;
             } else {
