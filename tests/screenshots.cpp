@@ -23,7 +23,8 @@
 namespace {
 
 const QString samples = QStringLiteral(GOVINFO_SAMPLES);
-// The 2021-format seed: every grid filled, so one wrong cell stands out.
+// A real 2021-format report (pdftotext layout) with applications in table 3,
+// so that the grid, the text and the charts all show numbers.
 const QString shownReport = QStringLiteral("r002.txt");
 
 int fail(const QString &message)
@@ -45,6 +46,13 @@ int main(int argc, char *argv[])
     QApplication::setFont(QFont(QStringLiteral("WenQuanYi Micro Hei"), 10));
     if (!LanguageManager::install(arguments[1]))
         return fail(QStringLiteral("no translation for %1").arg(arguments[1]));
+    // An English word in a Chinese screenshot once came from a stale build:
+    // refuse to render when the embedded translation lacks the newest strings.
+    if (arguments[1] != u"en"
+        && (QCoreApplication::translate("MainWindow", "Charts") == u"Charts"
+            || QCoreApplication::translate("TablesPanel", "Select a report to see its tables.")
+                == u"Select a report to see its tables."))
+        return fail(QStringLiteral("the %1 translation embedded here is incomplete: rebuild").arg(arguments[1]));
 
     QTemporaryDir dir;
     MainWindow window;

@@ -41,12 +41,13 @@ int widestUnbreakable(const QFontMetrics &metrics, const QString &text)
     return widest;
 }
 
-// The room a label needs beyond its measured advance: the style draws a
-// highlighted section in bold, and a font without a bold face (WenQuanYi)
-// is emboldened wider than its metrics say.
-int slack(const QFontMetrics &metrics)
+// The room a label needs beyond its measured advance. The style draws a
+// highlighted section in bold, and a CJK font without a bold face
+// (WenQuanYi) is emboldened wider than its metrics say.
+int slack(const QFontMetrics &metrics, const QString &text)
 {
-    return metrics.averageCharWidth() + 2;
+    const bool ideographs = std::any_of(text.cbegin(), text.cend(), breaksAnywhere);
+    return 2 + (ideographs ? metrics.averageCharWidth() : 0);
 }
 
 } // namespace
@@ -95,18 +96,22 @@ int GridHeaderView::naturalWidth() const
 {
     const QFontMetrics metrics(labelFont());
     int widest = 0;
-    for (int section = 0; section < count(); ++section)
-        widest = std::max(widest, metrics.horizontalAdvance(label(section)));
-    return widest + slack(metrics);
+    for (int section = 0; section < count(); ++section) {
+        const QString text = label(section);
+        widest = std::max(widest, metrics.horizontalAdvance(text) + slack(metrics, text));
+    }
+    return widest;
 }
 
 int GridHeaderView::widestWord() const
 {
     const QFontMetrics metrics(labelFont());
     int widest = 0;
-    for (int section = 0; section < count(); ++section)
-        widest = std::max(widest, widestUnbreakable(metrics, label(section)));
-    return widest + slack(metrics);
+    for (int section = 0; section < count(); ++section) {
+        const QString text = label(section);
+        widest = std::max(widest, widestUnbreakable(metrics, text) + slack(metrics, text));
+    }
+    return widest;
 }
 
 int GridHeaderView::textHeight(const QString &text, int width) const
@@ -125,13 +130,16 @@ int GridHeaderView::lineCount(int logicalIndex, int width) const
 int GridHeaderView::columnTextWidth(const QString &text) const
 {
     const QFontMetrics metrics(labelFont());
-    const int natural = metrics.horizontalAdvance(text) + slack(metrics);
-    if (m_wrapWidth <= 0 || natural <= m_wrapWidth)
+    const int advance = metrics.horizontalAdvance(text);
+    const int room = slack(metrics, text);
+    const int natural = advance + room;
+    // The slack is room around a line, not a reason to break it: "商业企业" in four ems stays whole.
+    if (m_wrapWidth <= 0 || advance <= m_wrapWidth)
         return natural;
-    // "社会公益/组织", not "社会公益组/织": lines of about equal length.
-    const int lines = int(std::ceil(double(natural) / m_wrapWidth));
-    const int balanced = int(std::ceil(double(natural) / lines)) + metrics.averageCharWidth();
-    return std::max(std::min(balanced, m_wrapWidth), widestUnbreakable(metrics, text) + slack(metrics));
+    // "商业/企业", not "商业企/业": lines of about equal length.
+    const int lines = int(std::ceil(double(advance) / m_wrapWidth));
+    const int balanced = int(std::ceil(double(advance) / lines)) + room;
+    return std::max(std::min(balanced, m_wrapWidth + room), widestUnbreakable(metrics, text) + room);
 }
 
 QSize GridHeaderView::sectionSizeFromContents(int logicalIndex) const

@@ -13,7 +13,11 @@ namespace {
 
 // Widths in ideographs of the font: labels are Chinese or English, and the
 // ideograph's width scales with the font and the screen's DPI.
-constexpr int ColumnLabelEms = 4;
+// Column labels wrap at three ideographs ("商业/企业") in the wide tables;
+// table 2's small grids (three columns at most) have room for six.
+constexpr int ColumnLabelEms = 3;
+constexpr int FewColumnLabelEms = 6;
+constexpr int FewColumns = 3;
 constexpr int MinimumRowLabelEms = 12;
 
 } // namespace
@@ -75,7 +79,12 @@ void GridView::setModel(QAbstractItemModel *model)
 
 void GridView::fitHeaders()
 {
-    m_columnHeader->setWrapWidth(fontMetrics().horizontalAdvance(QChar(0x4e00)) * ColumnLabelEms);
+    // QHeaderView's default minimum is the font's widest glyph, far wider than
+    // a CJK font's two-character lines: a column is as narrow as its label and numbers.
+    m_columnHeader->setMinimumSectionSize(fontMetrics().horizontalAdvance(QStringLiteral("000"))
+                                          + 2 * m_columnHeader->margin());
+    const int ems = m_columnHeader->count() <= FewColumns ? FewColumnLabelEms : ColumnLabelEms;
+    m_columnHeader->setWrapWidth(fontMetrics().horizontalAdvance(QChar(0x4e00)) * ems);
     resizeColumnsToContents();
     fitRowHeader();
 }
