@@ -424,6 +424,11 @@ std::vector<ValueToken> TableExtractor::tokenize(qsizetype begin, qsizetype end)
                     } else if (!anyPiece && !hadLabel && isSeparator && !(line.trimmed().startsWith(u'|') && i == lineStart)) {
                         lineTokens.push_back(ValueToken::blank(i));
                         lineTokens.back().inField = true;
+                    } else if (!anyPiece && !hadLabel && i == lineEnd && i > lineStart && text[i - 1] == u'\t') {
+                        // The empty field after a line's last tab: a blank cell or only padding;
+                        // an edge blank, which the row's width decides on.
+                        lineTokens.push_back(ValueToken::blank(i));
+                        lineTokens.back().inField = true;
                     }
                     else if (hadLabel && !anyPiece) {
                         // Values of a row start after its label: what stands before it in the
@@ -580,6 +585,11 @@ std::vector<ValueToken> TableExtractor::fitBlanks(const std::vector<ValueToken> 
     };
     if (m_exactGrid && tokens.size() >= expected)
         return tail(tokens);
+    // Blank fields on both sides and either side could make up the row: which end lost its
+    // cell the text does not say. The row stays short, and so unplaced.
+    const bool bothSides = withLeading.size() > core.size() && withTrailing.size() > core.size();
+    if (bothSides && withLeading.size() >= expected && withTrailing.size() >= expected)
+        return core;
     if (withLeading.size() >= expected)
         return tail(withLeading);
     if (withTrailing.size() >= expected)

@@ -37,6 +37,7 @@ private slots:
     void gluedAtSigns();
     void gluedLongerThanANumber();
     void agreedCellOfAmbiguousRow();
+    void shortRowBlankAtBothEnds();
     void invalidNumbers();
 };
 
@@ -469,6 +470,27 @@ void TestExtraction::agreedCellOfAmbiguousRow()
     QCOMPARE(natural.status, CellStatus::Inferred);
     QVERIFY(natural.candidates.size() > 1);
     QCOMPARE(report.cells[std::size_t(schema.indexOf(u"t3/new/commercial"_qs))].status, CellStatus::Ambiguous);
+}
+
+// A tab row one cell short with a blank field at both ends (a 序号 column left empty, a trailing
+// tab): either end may have lost the cell, so the row is not filled up with a blank from one of
+// them. What the arithmetic then makes of it (glued "12" may be 1|2) is inferred or ambiguous.
+void TestExtraction::shortRowBlankAtBothEnds()
+{
+    const Report report = parseText(
+        u"2021年政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n申请人情况\n"
+        u"四、政府信息公开行政复议、行政诉讼情况\n序号\t行政复议\t\t\t\t\t行政诉讼\n"
+        u"\t1\t0\t2\t0\t3\t12\t0\t0\t0\t12\t0\t0\t0\t0\t\n五、存在的主要问题及改进情况\n"_qs,
+        QStringLiteral("text"));
+    const FormatSchema &schema = *ReportSchema::instance().format(report.format);
+    for (int i = 0; i < schema.cellCount(); ++i) {
+        if (schema.address(i).table != u"t4")
+            continue;
+        const CellStatus status = report.cells[std::size_t(i)].status;
+        QVERIFY2(status == CellStatus::Inferred || status == CellStatus::Ambiguous,
+                 qPrintable(schema.address(i).key() + u' ' + cellStatusName(status)));
+    }
+    QCOMPARE(rowValues(report, u"t4/suit_direct"_qs), u"_|_|_|_|_"_qs);
 }
 
 // A number of the wrong kind in a count column is invalid: no value, its text kept.
