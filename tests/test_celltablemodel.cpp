@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 GovInfo Review authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QAbstractItemModelTester>
+#include <QFont>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -13,6 +14,7 @@
 #include "models/review/projectdocument.h"
 #include "models/storage/sqliteprojectstore.h"
 #include "reviewfixture.h"
+#include "testsupport.h"
 
 namespace {
 
@@ -48,6 +50,8 @@ private slots:
     void setDataUndoRedo();
     void setDataRefusesWrongKind();
     void headers();
+    void cellStates_data();
+    void cellStates();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -311,6 +315,69 @@ void TestCellTableModel::headers()
     QCOMPARE(model.headerData(1, Qt::Vertical, Qt::ToolTipRole).toString(),
              QStringLiteral("行政规范性文件\nAdministrative normative documents"));
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+}
+
+void TestCellTableModel::cellStates_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("raw");
+    QTest::addColumn<QString>("display");
+    QTest::addColumn<bool>("italic");
+    QTest::addColumn<QString>("explanation");
+    QTest::newRow("missing") << "t3/new/legal" << int(CellStatus::Missing) << "" << "" << false
+                             << "Missing: the report leaves this cell blank or out.";
+    QTest::newRow("text") << "t3/new/research" << int(CellStatus::Text) << "无" << "无" << false
+                          << "Text instead of a number: \u201c无\u201d.";
+    QTest::newRow("invalid") << "t3/new/social" << int(CellStatus::Invalid) << "-2" << "-2" << false
+                             << "Invalid: \u201c-2\u201d is not a number of this kind.";
+    QTest::newRow("ambiguous") << "t3/new/commercial" << int(CellStatus::Ambiguous) << "123" << "?" << false
+                               << "Ambiguous: several splits of \u201c123\u201d fit the table.";
+    QTest::newRow("inferred") << "t3/new/natural" << int(CellStatus::Inferred) << "64" << "64" << true
+                              << "Inferred: split out of glued digits \u201c64\u201d.";
+    QTest::newRow("approximate") << "t3/new/total" << int(CellStatus::Approximate) << "200余" << "200" << true
+                                 << "Approximate: written as \u201c200余\u201d.";
+}
+
+void TestCellTableModel::cellStates()
+{
+    QFETCH(QString, key);
+    QFETCH(int, status);
+    QFETCH(QString, raw);
+    QFETCH(QString, display);
+    QFETCH(bool, italic);
+    QFETCH(QString, explanation);
+    // One hand-made report with every state (the seeds have no glued digits or marks).
+    Report report = TestSupport::blankReport(QStringLiteral("2019"), QStringLiteral("states.txt"));
+    report.agency = QStringLiteral("某镇人民政府");
+    report.year = 2020;
+    Cell &cell = TestSupport::cellAt(report, key);
+    cell.status = CellStatus(status);
+    cell.raw = raw;
+    if (!display.isEmpty() && display != u"?" && cell.status != CellStatus::Text && cell.status != CellStatus::Invalid)
+        cell.value = cell.extracted = TestSupport::number(display);
+    if (cell.status == CellStatus::Ambiguous)
+        cell.candidates = QStringList{QStringLiteral("1|23"), QStringLiteral("12|3")};
+    SqliteProjectStore store;
+    const QString location = m_dir->filePath(QStringLiteral("states.sqlite"));
+    QVERIFY(store.open(location));
+    QVERIFY(store.addReport(report, {}));
+    store.close();
+
+    ProjectDocument document(std::make_unique<SqliteProjectStore>());
+    QVERIFY(document.open(location));
+    document.setCurrentReport(document.reportSummary(0).id);
+    CellTableModel model(&document, gridIndex(QStringLiteral("2019"), QStringLiteral("t3")));
+    const QModelIndex index = model.indexOfCell(ReviewFixture::cellIndex(*document.currentReport(), key));
+    QVERIFY(index.isValid());
+    QCOMPARE(index.data().toString(), display);
+    QCOMPARE(index.data(ItemRoles::CellStatusRole).toInt(), status);
+    QCOMPARE(index.data(Qt::FontRole).value<QFont>().italic(), italic);
+    const QStringList tip = index.data(Qt::ToolTipRole).toString().split(u'\n');
+    QCOMPARE(tip.value(0), key);
+    QCOMPARE(tip.value(1), explanation);
+    if (cell.status == CellStatus::Ambiguous)
+        QCOMPARE(tip.value(2), QStringLiteral("Candidates: 1|23, 12|3"));
 }
 
 QTEST_GUILESS_MAIN(TestCellTableModel)

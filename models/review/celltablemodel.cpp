@@ -139,7 +139,11 @@ QVariant CellTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         if (cell.value)
             return cell.value->toString();
-        return cell.status == CellStatus::Text ? cell.raw : QString();
+        // No number, but never blank like a missing cell: the mark as written,
+        // or "?" for glued digits that several splits fit.
+        if (cell.status == CellStatus::Text || cell.status == CellStatus::Invalid)
+            return cell.raw;
+        return cell.status == CellStatus::Ambiguous ? QStringLiteral("?") : QString();
     case Qt::EditRole:
         return cell.value ? cell.value->toString() : QString();
     case Qt::TextAlignmentRole:
