@@ -720,6 +720,10 @@ def variants():
     yield "text-2021-leftover-procurement", "txt", leftover, text_tables(leftover), "utf-8"
     yield "html-2021-leftover-procurement", "html", leftover, html_report(leftover, HtmlStyle()), "utf-8"
     yield "markdown-grid", "md", r028, grid_report(r028), "utf-8"
+    yield "text-seq-punctuation", "txt", r001, text_tables(r001, seq=True, label_variant=punctuation_variant,
+                                                             order=(3, 2, 4)), "utf-8"
+    yield "html-seq-word-rowspans", "html", r009, html_report(r009, HtmlStyle(seq=True, th=True, br=True, thead=True,
+                                                                              word_rowspans=True)), "utf-8"
     yield "markdown-html-tables", "md", r028, markdown_html_report(r028, HtmlStyle()), "utf-8"
     yield "markdown-html-tables-2021", "md", r001, markdown_html_report(r001, HtmlStyle(word_rowspans=True)), "utf-8"
     yield "text-glued-2021", "txt", r001, text_tables(r001, sep="", line_sep=""), "utf-8"
