@@ -11,6 +11,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QPlainTextEdit>
+#include <QSet>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -34,6 +35,7 @@
 #include "models/review/itemroles.h"
 #include "models/review/projectdocument.h"
 #include "models/review/reportfilterproxymodel.h"
+#include "models/review/reportlistmodel.h"
 #include "ui/celldelegate.h"
 #include "ui/findingspanel.h"
 #include "ui/gridview.h"
@@ -89,6 +91,7 @@ private slots:
     void editFailsBalanceThenUndo();
     void saveCloseReopenKeepsCorrection();
     void f8WalksFindings();
+    void f8FollowsTheListsOrder();
     void reviewFindingWithNote();
     void htmlReportRendersTablesAndLinks();
     void projectScopeDoubleClickJumps();
@@ -456,6 +459,44 @@ void TestMainWindow::f8WalksFindings()
         QCOMPARE(ReportSchema::instance().format(report->format)->address(document->currentCell()).key(),
                  finding.cells.first());
     }
+}
+
+void TestMainWindow::f8FollowsTheListsOrder()
+{
+    auto window = openWindow();
+    QVERIFY(window);
+    ProjectDocument *document = window->document();
+    const auto idOf = [document](const QString &prefix) {
+        for (int row = 0; row < document->reportCount(); ++row) {
+            if (document->reportSummary(row).fileName.startsWith(prefix))
+                return document->reportSummary(row).id;
+        }
+        return qint64(0);
+    };
+    // Walks every open finding once from the start; the reports in the order visited.
+    const auto walk = [&]() {
+        QList<qint64> reports;
+        QSet<QPair<qint64, int>> seen;
+        for (;;) {
+            QTest::keyClick(window.get(), Qt::Key_F8);
+            const FindingRef at = window->currentFinding();
+            if (!at.isValid() || seen.contains({at.reportId, at.index}))
+                return reports;
+            seen.insert({at.reportId, at.index});
+            if (reports.isEmpty() || reports.last() != at.reportId)
+                reports.append(at.reportId);
+        }
+    };
+
+    // Sorted by file name, descending: 002, 001, 000 (003 and 004 have no open findings).
+    window->reportList()->view()->sortByColumn(ReportListModel::FileNameColumn, Qt::DescendingOrder);
+    QCOMPARE(walk(), (QList<qint64>{idOf(QStringLiteral("002_")), idOf(QStringLiteral("001_")),
+                                    idOf(QStringLiteral("000_"))}));
+    // Only the reports of 2020 shown: 002 (2019) is left out.
+    QComboBox *years = window->reportList()->yearCombo();
+    years->setCurrentIndex(years->findText(QStringLiteral("2020")));
+    const QList<qint64> walked = walk();
+    QCOMPARE(walked, (QList<qint64>{idOf(QStringLiteral("001_")), idOf(QStringLiteral("000_"))}));
 }
 
 void TestMainWindow::reviewFindingWithNote()

@@ -1,5 +1,7 @@
 // SPDX-FileCopyrightText: 2026 GovInfo Review authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <algorithm>
+
 #include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -396,6 +398,23 @@ void TestProjectDocument::nextOpenFindingWalksAndWraps()
     // Dismissed findings are skipped.
     document->setFindingReview(all[1], ReviewStatus::Dismissed, QString());
     QCOMPARE(document->nextOpenFinding(all[0]), all[2]);
+
+    // In a given order (the list as the reviewer sorted and filtered it): the
+    // reports walked as listed, the others skipped, a start outside it starts over.
+    const qint64 firstReport = all.front().reportId;
+    const qint64 lastReport = all.back().reportId;
+    QVERIFY(firstReport != lastReport);
+    const QList<qint64> reversed = {lastReport, firstReport};
+    const auto firstOpenOf = [&](qint64 reportId) {
+        return *std::find_if(all.cbegin(), all.cend(), [reportId](const FindingRef &f) { return f.reportId == reportId; });
+    };
+    QCOMPARE(document->nextOpenFinding({}, false, reversed).reportId, lastReport);
+    FindingRef lastOfLast = all.back();
+    QCOMPARE(document->nextOpenFinding(lastOfLast, false, reversed), firstOpenOf(firstReport));
+    QCOMPARE(document->nextOpenFinding(firstOpenOf(firstReport), true, reversed), lastOfLast);
+    QCOMPARE(document->nextOpenFinding({}, false, {lastReport}), firstOpenOf(lastReport));
+    QCOMPARE(document->nextOpenFinding(all.front(), false, {lastReport}), firstOpenOf(lastReport));
+    QCOMPARE(document->nextOpenFinding({}, false, {-1}), FindingRef());
 }
 
 void TestProjectDocument::selectionIsNotUndoable()

@@ -350,7 +350,9 @@ void MainWindow::goToFinding(const FindingRef &finding)
 
 void MainWindow::goToNextFinding(bool backwards)
 {
-    const FindingRef next = m_document->nextOpenFinding(m_currentFinding, backwards);
+    // In the order the reviewer sees the list, through the reports it shows.
+    const FindingRef next =
+        m_document->nextOpenFinding(m_currentFinding, backwards, m_reportList->reportsInViewOrder());
     if (!next.isValid()) {
         statusBar()->showMessage(tr("No open findings"), 3000);
         return;

@@ -52,7 +52,8 @@ public:
     /// Selects the finding's report, its first cell and its row in the findings panel.
     void goToFinding(const FindingRef &finding);
     FindingRef currentFinding() const { return m_currentFinding; }
-    /// F8 / Shift+F8: the next (previous) open finding across reports, wrapping.
+    /// F8 / Shift+F8: the next (previous) open finding across the reports the
+    /// list shows, in its order, wrapping.
     void goToNextFinding(bool backwards = false);
     bool save();
 

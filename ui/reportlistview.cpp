@@ -150,6 +150,14 @@ QList<qint64> ReportListView::selectedReports() const
     return ids;
 }
 
+QList<qint64> ReportListView::reportsInViewOrder() const
+{
+    QList<qint64> ids;
+    for (int row = 0; row < m_proxy->rowCount(); ++row)
+        ids.append(m_proxy->index(row, 0).data(ItemRoles::ReportIdRole).toLongLong());
+    return ids;
+}
+
 bool ReportListView::selectReport(qint64 reportId)
 {
     const QModelIndex index = m_proxy->mapFromSource(m_model->indexOfReport(reportId));

@@ -41,6 +41,8 @@ public:
 
     /// The selected reports in list order (for "export selected").
     QList<qint64> selectedReports() const;
+    /// The reports the list shows, as sorted and filtered (F8 walks them in this order).
+    QList<qint64> reportsInViewOrder() const;
     /// Makes the report current; false when the filter hides it.
     bool selectReport(qint64 reportId);
 

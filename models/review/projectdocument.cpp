@@ -312,12 +312,27 @@ void ProjectDocument::setCurrentCell(int cellIndex)
     emit currentCellChanged(cellIndex);
 }
 
-FindingRef ProjectDocument::nextOpenFinding(const FindingRef &from, bool backwards)
+FindingRef ProjectDocument::nextOpenFinding(const FindingRef &from, bool backwards, const QList<qint64> &order)
 {
-    const int count = reportCount();
+    // The walk in rows of m_summaries: the given order, else the list's.
+    std::vector<int> rows;
+    if (order.isEmpty()) {
+        for (int row = 0; row < reportCount(); ++row)
+            rows.push_back(row);
+    } else {
+        for (const qint64 id : order) {
+            if (const int row = rowOfReport(id); row >= 0)
+                rows.push_back(row);
+        }
+    }
+    const int count = int(rows.size());
     if (count == 0)
         return {};
-    int startRow = rowOfReport(from.isValid() ? from.reportId : m_currentReportId);
+    const auto position = [&rows](int row) {
+        const auto found = std::find(rows.cbegin(), rows.cend(), row);
+        return found == rows.cend() ? -1 : int(found - rows.cbegin());
+    };
+    int startRow = position(rowOfReport(from.isValid() ? from.reportId : m_currentReportId));
     int startIndex = from.isValid() ? from.index : (backwards ? INT_MAX : -1);
     if (startRow < 0) {
         startRow = backwards ? count - 1 : 0;
@@ -326,7 +341,8 @@ FindingRef ProjectDocument::nextOpenFinding(const FindingRef &from, bool backwar
     const int step = backwards ? -1 : 1;
     // count + 1 rows: the start report again at the end, for its findings before from.
     for (int i = 0; i <= count; ++i) {
-        const ReportSummary &summary = m_summaries[std::size_t(((startRow + step * i) % count + count) % count)];
+        const ReportSummary &summary =
+            m_summaries[std::size_t(rows[std::size_t(((startRow + step * i) % count + count) % count)])];
         if (i > 0 && summary.openFindingCount == 0)
             continue;
         const std::vector<Finding> *list = findings(summary.id);

@@ -106,10 +106,11 @@ public:
     /// -1 for none.
     void setCurrentCell(int cellIndex);
 
-    /// The open finding after (or before) from, across reports in list order,
-    /// wrapping around; invalid when there is none. An invalid from starts at
-    /// the current report.
-    FindingRef nextOpenFinding(const FindingRef &from, bool backwards = false);
+    /// The open finding after (or before) from, across reports in the given
+    /// order (report ids; empty = list order, and only those listed are
+    /// walked), wrapping around; invalid when there is none. An invalid from
+    /// starts at the current report, a from outside the order at its start.
+    FindingRef nextOpenFinding(const FindingRef &from, bool backwards = false, const QList<qint64> &order = {});
 
     // --- edits: push undo commands ---
     /// Nothing is pushed when the value does not change.
