@@ -11,6 +11,7 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFile>
+#include <QFileDialog>
 #include <QMenu>
 #include <QMimeData>
 #include <QSettings>
@@ -71,6 +72,7 @@ class TestMainWindowFiles final : public QObject
 private slots:
     void initTestCase();
     void init();
+    void newAndOpenProject();
     void recentAndLastProjects();
     void dropImportsFiles();
     void reimportReadsChangedFiles();
@@ -92,6 +94,47 @@ void TestMainWindowFiles::init()
     QSettings().clear();
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
+}
+
+void TestMainWindowFiles::newAndOpenProject()
+{
+    // Answers the next file dialog with a path (Qt's own dialog: no native one offscreen).
+    const auto answer = [](const QString &path) {
+        QTimer::singleShot(0, qApp, [path] {
+            auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            QVERIFY(dialog->nameFilters().first().contains(QStringLiteral("*.sqlite")));
+            dialog->selectFile(path);
+            QMetaObject::invokeMethod(dialog, "accept"); // protected in QFileDialog, a slot all the same
+        });
+    };
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    // New: ".sqlite" is added, the project is created and opened, empty.
+    answer(m_dir->filePath(QStringLiteral("fresh")));
+    window.newAction()->trigger();
+    const QString fresh = m_dir->filePath(QStringLiteral("fresh.sqlite"));
+    QCOMPARE(window.document()->location(), fresh);
+    QVERIFY(QFile::exists(fresh));
+    QCOMPARE(window.document()->reportCount(), 0);
+    QVERIFY(window.windowTitle().startsWith(QStringLiteral("fresh.sqlite")));
+    QVERIFY2(window.importPathsNow({QDir(Seeds).filePath(Seed003)}), qPrintable(window.errorString()));
+
+    // Open: another project, then the first again with its report.
+    MainWindow other;
+    QVERIFY(other.openProject(m_dir->filePath(QStringLiteral("other.sqlite"))));
+    answer(m_dir->filePath(QStringLiteral("other.sqlite")));
+    window.openAction()->trigger();
+    QCOMPARE(window.document()->location(), m_dir->filePath(QStringLiteral("other.sqlite")));
+    QCOMPARE(window.document()->reportCount(), 0);
+    answer(fresh);
+    window.openAction()->trigger();
+    QCOMPARE(window.document()->location(), fresh);
+    QCOMPARE(window.document()->reportCount(), 1);
+    // The folder is remembered for the next dialog.
+    QCOMPARE(QSettings().value(QStringLiteral("lastFolder")).toString(), m_dir->path());
 }
 
 void TestMainWindowFiles::recentAndLastProjects()

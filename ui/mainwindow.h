@@ -69,6 +69,8 @@ public:
     QMenu *languageMenu() const { return m_languageMenu; }
     QMenu *recentMenu() const { return m_recentMenu; }
     QMenu *viewMenu() const { return m_viewMenu; }
+    QAction *newAction() const { return m_newAction; }
+    QAction *openAction() const { return m_openAction; }
     QAction *saveAction() const { return m_saveAction; }
     QAction *undoAction() const { return m_undoAction; }
     QAction *redoAction() const { return m_redoAction; }
