@@ -518,7 +518,9 @@ void TestProjectDocument::reimportedCurrentReportIsFollowed()
 void TestProjectDocument::benchmarkEditAndUndo()
 {
     // One edit and its undo: two re-checks with the models' signals; the GUI
-    // does this on every committed cell. Reported, not asserted (shared CI machines).
+    // does this on every committed cell. Issue 2 asks "well under a
+    // millisecond" for one re-check: asserted for the pair with a wide margin
+    // (0.03 ms here; shared CI machines and sanitizer builds are slower).
     auto document = openDocument();
     const qint64 id = idOf(*document, seed2021);
     document->setCurrentReport(id);
@@ -530,7 +532,9 @@ void TestProjectDocument::benchmarkEditAndUndo()
         document->setCellValue(id, natural, Decimal(5));
         document->undoStack()->undo();
     }
-    qInfo("edit + undo: %.3f ms", double(timer.nsecsElapsed()) / 1e6 / rounds);
+    const double milliseconds = double(timer.nsecsElapsed()) / 1e6 / rounds;
+    qInfo("edit + undo: %.3f ms", milliseconds);
+    QVERIFY2(milliseconds < 1.0, qPrintable(QStringLiteral("%1 ms").arg(milliseconds)));
     QCOMPARE(document->currentReport()->cells[std::size_t(natural)].value, std::optional<Decimal>(Decimal(0)));
     QCOMPARE(document->isModified(), false);
 }
