@@ -173,6 +173,9 @@ void TestSqliteMigrations::storeOpensVersion1()
     QVERIFY2(store.open(m_path), qPrintable(store.errorString()));
     QCOMPARE(store.schemaVersion(), SqliteMigrations::latestVersion());
 
+    // An older project keeps the text encoding it was made with.
+    QCOMPARE(scalar(RawConnection(m_path), QStringLiteral("PRAGMA encoding")), QStringLiteral("UTF-8"));
+
     const auto loaded = store.loadReport(1);
     QVERIFY2(loaded, qPrintable(store.errorString()));
     QCOMPARE(loaded->agency, QStringLiteral("旧机关"));

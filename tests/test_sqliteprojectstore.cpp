@@ -95,6 +95,8 @@ private slots:
     void duplicateImportIsUnchanged();
     void newVersionKeepsCorrections();
     void currentReportOfAgencyAndYear();
+    void cellsAloneForTheChecksAcrossYears();
+    void newProjectIsUtf16();
     void reviewStatusSurvivesReplaceFindings();
     void editHistory();
     void saveReviewIsAtomic();
@@ -302,6 +304,60 @@ void TestSqliteProjectStore::currentReportOfAgencyAndYear()
     QCOMPARE(b2->outcome, AddOutcome::NewVersion);
     QCOMPARE(store.currentReportOf(agency, 2020), b2->reportId);
     QCOMPARE(store.currentReportOf(agency, 2020, b2->reportId), a->reportId);
+}
+
+void TestSqliteProjectStore::cellsAloneForTheChecksAcrossYears()
+{
+    SqliteProjectStore store;
+    QVERIFY(store.open(m_path));
+    const Report report = makeReport(QStringLiteral("a.txt"), QStringLiteral("正文"));
+    const auto added = store.addReport(report, {});
+    QVERIFY2(added, qPrintable(store.errorString()));
+    QVERIFY(store.setCellValue(added->reportId, QStringLiteral("t3/carried_over/natural"), Decimal(9)));
+
+    const auto whole = store.loadReport(added->reportId);
+    const auto cells = store.loadReportCells(added->reportId);
+    QVERIFY2(whole && cells, qPrintable(store.errorString()));
+    QCOMPARE(cells->id, added->reportId);
+    QCOMPARE(cells->fileName, report.fileName);
+    QCOMPARE(cells->agency, report.agency);
+    QCOMPARE(cells->year, report.year);
+    QCOMPARE(cells->format, report.format);
+    // Neither the text nor what points into it.
+    QVERIFY(cells->text.isEmpty());
+    QVERIFY(cells->notes.isEmpty());
+    QVERIFY(cells->sections.empty());
+    QVERIFY(cells->figures.empty());
+    QCOMPARE(cells->cells.size(), whole->cells.size());
+    for (std::size_t i = 0; i < cells->cells.size(); ++i) {
+        const Cell &alone = cells->cells[i];
+        const Cell &full = whole->cells[i];
+        QCOMPARE(alone.value, full.value);
+        QCOMPARE(alone.extracted, full.extracted);
+        QCOMPARE(alone.status, full.status);
+        QVERIFY(alone.raw.isEmpty());
+        QVERIFY(alone.candidates.isEmpty());
+        QVERIFY(!alone.span.isValid());
+    }
+    QCOMPARE(cellAt(*cells, QStringLiteral("t3/carried_over/natural")).value, Decimal(9));
+    QCOMPARE(cellAt(*cells, QStringLiteral("t3/new/natural")).status, CellStatus::Ambiguous);
+    QVERIFY(!store.loadReportCells(added->reportId + 1));
+}
+
+void TestSqliteProjectStore::newProjectIsUtf16()
+{
+    {
+        SqliteProjectStore store;
+        QVERIFY(store.open(m_path));
+        QVERIFY(store.addReport(makeReport(QStringLiteral("a.txt"), QStringLiteral("正文")), {}));
+    }
+    RawConnection raw(m_path);
+    QSqlQuery query(raw.db());
+    QVERIFY(query.exec(QStringLiteral("PRAGMA encoding")) && query.next());
+    QCOMPARE(query.value(0).toString(), QStringLiteral("UTF-16le"));
+    QVERIFY(query.exec(QStringLiteral("SELECT text, agency FROM reports")) && query.next());
+    QCOMPARE(query.value(0).toString(), QStringLiteral("正文"));
+    QCOMPARE(query.value(1).toString(), QStringLiteral("测试市人民政府, \"办公室\""));
 }
 
 void TestSqliteProjectStore::reviewStatusSurvivesReplaceFindings()

@@ -127,6 +127,16 @@ public:
     /// True when the project cannot take any more writes now (locked, read-only, full, damaged).
     bool cannotWrite() const;
 
+    /// How a committed write is kept. Full (the default): through a power cut
+    /// or a crash of the system. Deferred: through a crash or kill of the
+    /// program, not necessarily of the system (the last writes may be lost
+    /// then). The project is never damaged either way. Deferred is for many
+    /// small writes that can be redone, such as an import: it spares a disk
+    /// sync per report.
+    enum class Durability { Full, Deferred };
+    virtual void setDurability(Durability durability) = 0;
+    virtual Durability durability() const = 0;
+
     /// Stores a freshly read report (Report::id ignored) with the findings of its checks.
     /// A new version inherits the hand corrections of the version it supersedes
     /// for cells whose extracted value did not change (see AddResult::carriedCells;
@@ -142,6 +152,10 @@ public:
     virtual std::optional<qint64> currentReportOf(const QString &agency, int year, qint64 excludeId = 0) const = 0;
     /// The report with every cell of its format (in schema order), text, sections, figures and notes.
     virtual std::unique_ptr<Report> loadReport(qint64 reportId) const = 0;
+    /// What the cross-year checks read: the report's cells with their values
+    /// and statuses only (no raw text, unit, span or candidates) and what names
+    /// it (file, agency, year, format), without text, sections, figures, notes.
+    virtual std::unique_ptr<Report> loadReportCells(qint64 reportId) const = 0;
     virtual std::optional<std::vector<Finding>> findings(qint64 reportId) const = 0;
 
     /// Replaces a report's findings with those of a re-check. A finding whose

@@ -32,7 +32,8 @@ std::unique_ptr<Report> ReportImporter::storedReport(const QString &agency, int 
     }
     if (*found == 0)
         return nullptr;
-    auto report = m_store.loadReport(*found);
+    // Last year's report is compared cell by cell: its text is not needed.
+    auto report = m_store.loadReportCells(*found);
     *ok = report != nullptr;
     return report;
 }
@@ -50,25 +51,43 @@ std::optional<ImportResult> ReportImporter::import(const Report &report)
     if (!ok)
         return fail();
     ImportResult result;
-    const auto added = m_store.addReport(report, checks(report, previous.get()));
+    const std::vector<Finding> findingsOfNew = checks(report, previous.get());
+    const auto added = m_store.addReport(report, findingsOfNew);
     if (!added)
         return fail();
     result.added = *added;
 
     if (added->outcome != AddOutcome::Unchanged) {
-        const auto stored = m_store.loadReport(added->reportId);
-        if (!stored)
+        const auto nextId = report.agency.isEmpty() || report.year <= 0
+            ? std::optional<qint64>(0)
+            : m_store.currentReportOf(report.agency, report.year + 1, added->reportId);
+        if (!nextId)
             return fail();
+        // The report as stored (with corrections carried over) only when
+        // something is checked against it: usually nothing is.
+        std::unique_ptr<Report> stored;
+        if (!added->carriedCells.isEmpty() || *nextId) {
+            stored = m_store.loadReportCells(added->reportId);
+            if (!stored)
+                return fail();
+        }
         // Carried corrections change current values: the findings computed on
         // the values as read must be recomputed on the values as corrected.
-        if (!added->carriedCells.isEmpty()
-            && !m_store.replaceFindings(added->reportId, checks(*stored, previous.get())))
-            return fail();
-        const auto next = storedReport(report.agency, report.year + 1, added->reportId, &ok);
-        if (!ok)
-            return fail();
-        if (next && !m_store.replaceFindings(next->id, checks(*next, stored.get())))
-            return fail();
+        if (!added->carriedCells.isEmpty()) {
+            const auto full = m_store.loadReport(added->reportId);
+            if (!full || !m_store.replaceFindings(added->reportId, checks(*full, previous.get())))
+                return fail();
+        }
+        if (*nextId) {
+            const auto next = m_store.loadReport(*nextId);
+            if (!next || !m_store.replaceFindings(next->id, checks(*next, stored.get())))
+                return fail();
+        }
+    }
+    if (added->outcome == AddOutcome::Added) {
+        // Stored as given: no need to read them back.
+        result.findings = findingsOfNew;
+        return result;
     }
     const auto findings = m_store.findings(added->reportId);
     if (!findings)

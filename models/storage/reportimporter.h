@@ -11,7 +11,7 @@
 
 struct Report;
 
-/** What importing one report did, and its findings as stored. */
+/** What importing one report did, and its findings as stored (for a report added, as checked: without store ids). */
 struct ImportResult
 {
     AddResult added;

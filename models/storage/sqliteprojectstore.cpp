@@ -31,6 +31,21 @@ struct CellAddressParts
     QString table, row, column;
 };
 
+/** Resets a kept statement when leaving the scope that used it: a read left pending holds the snapshot. */
+class FinishOnExit final
+{
+public:
+    explicit FinishOnExit(QSqlQuery &query)
+        : m_query(query)
+    {
+    }
+    ~FinishOnExit() { m_query.finish(); }
+    Q_DISABLE_COPY_MOVE(FinishOnExit)
+
+private:
+    QSqlQuery &m_query;
+};
+
 std::optional<CellAddressParts> splitKey(const QString &key)
 {
     const QStringList parts = key.split(u'/');
@@ -56,6 +71,31 @@ QSqlDatabase SqliteProjectStore::database() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
+QSqlQuery SqliteProjectStore::newQuery() const
+{
+    // Rows are read once, in order: no cache of every row for going back.
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    return query;
+}
+
+QSqlQuery &SqliteProjectStore::statement(const QString &sql) const
+{
+    // An import runs the same few inserts for every report: each is prepared
+    // once per connection. One that fails to prepare is not kept (its exec()
+    // fails and the caller reports the error).
+    const auto found = m_statements.find(sql);
+    if (found != m_statements.end())
+        return *found->second;
+    auto query = std::make_unique<QSqlQuery>(newQuery());
+    QSqlQuery &result = *query;
+    if (query->prepare(sql))
+        m_statements.emplace(sql, std::move(query));
+    else
+        m_unprepared = std::move(query);
+    return result;
+}
+
 bool SqliteProjectStore::isOpen() const
 {
     return QSqlDatabase::contains(m_connectionName) && database().isOpen();
@@ -72,6 +112,9 @@ bool SqliteProjectStore::ensureOpen() const
 
 void SqliteProjectStore::close()
 {
+    // Before the connection they belong to goes.
+    m_statements.clear();
+    m_unprepared.reset();
     if (QSqlDatabase::contains(m_connectionName)) {
         database().close();
         QSqlDatabase::removeDatabase(m_connectionName);
@@ -158,12 +201,22 @@ bool SqliteProjectStore::configureConnection()
                       .arg(SqliteMigrations::latestVersion());
         return false;
     }
+    // Qt hands SQLite every string as UTF-16: a new project keeps its text
+    // so, and SQLite need not convert each value both ways (Chinese text is
+    // smaller in UTF-16, too). Only an empty file takes it; older projects
+    // stay UTF-8.
+    if (version == 0 && !query.exec(QStringLiteral("PRAGMA encoding = 'UTF-16le'"))) {
+        setDatabaseError(query.lastError());
+        return false;
+    }
     if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL"))) {
         setDatabaseError(query.lastError());
         return false;
     }
     // A statement left pending would make every later COMMIT fail as "busy".
     query.finish();
+    if (!applyDurability())
+        return false;
     if (version < SqliteMigrations::latestVersion()
         && !SqliteMigrations::migrate(db, version, SqliteMigrations::latestVersion(), &error)) {
         setDatabaseError(error);
@@ -188,6 +241,24 @@ bool SqliteProjectStore::commit(SqliteTransaction &transaction)
     return false;
 }
 
+void SqliteProjectStore::setDurability(Durability durability)
+{
+    m_durability = durability;
+    if (isOpen())
+        applyDurability();
+}
+
+bool SqliteProjectStore::applyDurability()
+{
+    QSqlQuery query = newQuery();
+    if (!query.exec(m_durability == Durability::Full ? QStringLiteral("PRAGMA synchronous = FULL")
+                                                     : QStringLiteral("PRAGMA synchronous = NORMAL"))) {
+        setDatabaseError(query.lastError());
+        return false;
+    }
+    return true;
+}
+
 bool SqliteProjectStore::begin(const SqliteTransaction &transaction)
 {
     if (transaction.isActive())
@@ -198,10 +269,10 @@ bool SqliteProjectStore::begin(const SqliteTransaction &transaction)
 
 qint64 SqliteProjectStore::findCurrentByHash(const QByteArray &hash, bool *ok) const
 {
-    QSqlQuery query(database());
-    query.prepare(QStringLiteral(
+    QSqlQuery &query = statement(QStringLiteral(
         "SELECT r.id FROM reports r WHERE r.content_hash = :hash"
         " AND NOT EXISTS (SELECT 1 FROM reports n WHERE n.supersedes = r.id) ORDER BY r.id LIMIT 1"));
+    const FinishOnExit finished(query);
     query.bindValue(QStringLiteral(":hash"), QString::fromLatin1(hash));
     *ok = query.exec();
     if (!*ok) {
@@ -213,10 +284,10 @@ qint64 SqliteProjectStore::findCurrentByHash(const QByteArray &hash, bool *ok) c
 
 qint64 SqliteProjectStore::findCurrentByFileName(const QString &fileName, int *version, bool *ok) const
 {
-    QSqlQuery query(database());
-    query.prepare(QStringLiteral(
+    QSqlQuery &query = statement(QStringLiteral(
         "SELECT r.id, r.version FROM reports r WHERE r.file_name = :name"
         " AND NOT EXISTS (SELECT 1 FROM reports n WHERE n.supersedes = r.id) ORDER BY r.version DESC LIMIT 1"));
+    const FinishOnExit finished(query);
     query.bindValue(QStringLiteral(":name"), fileName);
     *ok = query.exec();
     if (!*ok) {
@@ -239,13 +310,13 @@ std::optional<AddResult> SqliteProjectStore::addReport(const Report &report, con
         return std::nullopt;
 
     // Hand-built reports may come without the file's hash: the text stands in.
-    Report stored = report;
-    if (stored.contentHash.isEmpty())
-        stored.contentHash = QCryptographicHash::hash(report.text.toUtf8(), QCryptographicHash::Sha256).toHex();
+    const QByteArray contentHash = !report.contentHash.isEmpty()
+        ? report.contentHash
+        : QCryptographicHash::hash(report.text.toUtf8(), QCryptographicHash::Sha256).toHex();
 
     AddResult result;
     bool ok = false;
-    if (const qint64 existing = findCurrentByHash(stored.contentHash, &ok); existing || !ok) {
+    if (const qint64 existing = findCurrentByHash(contentHash, &ok); existing || !ok) {
         if (!ok)
             return std::nullopt;
         result.outcome = AddOutcome::Unchanged;
@@ -253,30 +324,31 @@ std::optional<AddResult> SqliteProjectStore::addReport(const Report &report, con
         return result; // nothing written: the transaction rolls back harmlessly
     }
     int previousVersion = 0;
-    result.previousId = findCurrentByFileName(stored.fileName, &previousVersion, &ok);
+    result.previousId = findCurrentByFileName(report.fileName, &previousVersion, &ok);
     if (!ok)
         return std::nullopt;
     result.outcome = result.previousId ? AddOutcome::NewVersion : AddOutcome::Added;
 
-    if (!insertReport(stored, previousVersion + 1, result.previousId, &result.reportId)
-        || !insertCells(result.reportId, stored) || !insertFindings(result.reportId, findings)
+    if (!insertReport(report, contentHash, previousVersion + 1, result.previousId, &result.reportId)
+        || !insertCells(result.reportId, report) || !insertFindings(result.reportId, findings)
         || (result.previousId && !carryOverReview(result.previousId, result.reportId, &result))
         || !commit(transaction))
         return std::nullopt;
     return result;
 }
 
-bool SqliteProjectStore::insertReport(const Report &report, int version, qint64 supersedes, qint64 *reportId)
+bool SqliteProjectStore::insertReport(const Report &report, const QByteArray &contentHash, int version,
+                                      qint64 supersedes, qint64 *reportId)
 {
-    QSqlQuery query(database());
-    query.prepare(QStringLiteral(
+    QSqlQuery &query = statement(QStringLiteral(
         "INSERT INTO reports (file_name, path, content_hash, agency, year, format, t2_format, t3_format,"
         " encoding, source_kind, text, notes, imported_at, version, supersedes)"
         " VALUES (:file_name, :path, :hash, :agency, :year, :format, :t2_format, :t3_format,"
         " :encoding, :source_kind, :text, :notes, :imported_at, :version, :supersedes)"));
+    const FinishOnExit finished(query);
     query.bindValue(QStringLiteral(":file_name"), nonNull(report.fileName));
     query.bindValue(QStringLiteral(":path"), nonNull(report.path));
-    query.bindValue(QStringLiteral(":hash"), QString::fromLatin1(report.contentHash));
+    query.bindValue(QStringLiteral(":hash"), QString::fromLatin1(contentHash));
     query.bindValue(QStringLiteral(":agency"), nonNull(report.agency));
     query.bindValue(QStringLiteral(":year"), report.year);
     query.bindValue(QStringLiteral(":format"), nonNull(report.format));
@@ -314,8 +386,7 @@ bool SqliteProjectStore::insertCells(qint64 reportId, const Report &report)
                       .arg(report.format);
         return false;
     }
-    QSqlQuery query(database());
-    query.prepare(insertCellSql());
+    QSqlQuery &query = statement(insertCellSql());
     for (int i = 0; i < schema->cellCount(); ++i) {
         bindCell(query, reportId, schema->address(i), report.cells[std::size_t(i)]);
         if (!query.exec()) {
@@ -335,8 +406,7 @@ template<typename Item>
 bool SqliteProjectStore::insertRows(const QString &sql, qint64 reportId, const std::vector<Item> &items,
                                     void (*bind)(QSqlQuery &, qint64, const Item &))
 {
-    QSqlQuery query(database());
-    query.prepare(sql);
+    QSqlQuery &query = statement(sql);
     for (const Item &item : items) {
         bind(query, reportId, item);
         if (!query.exec()) {
@@ -349,7 +419,7 @@ bool SqliteProjectStore::insertRows(const QString &sql, qint64 reportId, const s
 
 bool SqliteProjectStore::deleteFindings(qint64 reportId)
 {
-    QSqlQuery query(database());
+    QSqlQuery query = newQuery();
     query.prepare(QStringLiteral("DELETE FROM findings WHERE report_id = :report"));
     query.bindValue(QStringLiteral(":report"), reportId);
     if (!query.exec()) {
@@ -365,7 +435,7 @@ bool SqliteProjectStore::carryOverReview(qint64 previousId, qint64 reportId, Add
     // version was read the same way, so the reviewer's value still applies. Where
     // the extraction changed, the new reading wins and the old version keeps its
     // correction for reference.
-    QSqlQuery query(database());
+    QSqlQuery query = newQuery();
     query.prepare(QStringLiteral(
         "SELECT n.table_key, n.row_key, n.column_key, o.value FROM cells o"
         " JOIN cells n ON n.report_id = :new AND n.table_key = o.table_key AND n.row_key = o.row_key"
@@ -442,7 +512,7 @@ bool SqliteProjectStore::writeCellValue(qint64 reportId, const QString &cellKey,
                                         const QDateTime &when)
 {
     const auto parts = splitKey(cellKey);
-    QSqlQuery query(database());
+    QSqlQuery query = newQuery();
     query.prepare(QStringLiteral("SELECT id, value FROM cells WHERE report_id = :report"
                                  " AND table_key = :table AND row_key = :row AND column_key = :column"));
     query.bindValue(QStringLiteral(":report"), reportId);
@@ -492,7 +562,7 @@ std::optional<std::vector<ReportSummary>> SqliteProjectStore::reports(Listing li
     if (!ensureOpen()) {
         return std::nullopt;
     }
-    QSqlQuery query(database());
+    QSqlQuery query = newQuery();
     // Two fixed statements; nothing from outside is spliced in.
     const QString all = QStringLiteral(
         "SELECT r.id, r.file_name, r.path, r.content_hash, r.agency, r.year, r.format, r.imported_at,"
@@ -539,10 +609,10 @@ std::optional<qint64> SqliteProjectStore::currentReportOf(const QString &agency,
         return std::nullopt;
     // One indexed lookup (reports_agency_year): an import asks this twice per
     // report, so it must not grow with the project.
-    QSqlQuery query(database());
-    query.prepare(QStringLiteral(
+    QSqlQuery &query = statement(QStringLiteral(
         "SELECT MAX(r.id) FROM reports r WHERE r.agency = :agency AND r.year = :year AND r.id != :exclude"
         " AND NOT EXISTS (SELECT 1 FROM reports n WHERE n.supersedes = r.id)"));
+    const FinishOnExit finished(query);
     query.bindValue(QStringLiteral(":agency"), nonNull(agency));
     query.bindValue(QStringLiteral(":year"), year);
     query.bindValue(QStringLiteral(":exclude"), excludeId);
@@ -555,13 +625,32 @@ std::optional<qint64> SqliteProjectStore::currentReportOf(const QString &agency,
 
 std::unique_ptr<Report> SqliteProjectStore::loadReport(qint64 reportId) const
 {
+    auto report = loadReportRow(reportId, true);
+    if (!report || !loadCells(*report, true) || !loadSectionsAndFigures(*report))
+        return nullptr;
+    return report;
+}
+
+std::unique_ptr<Report> SqliteProjectStore::loadReportCells(qint64 reportId) const
+{
+    auto report = loadReportRow(reportId, false);
+    if (!report || !loadCells(*report, false))
+        return nullptr;
+    return report;
+}
+
+std::unique_ptr<Report> SqliteProjectStore::loadReportRow(qint64 reportId, bool withText) const
+{
     if (!ensureOpen()) {
         return nullptr;
     }
-    QSqlQuery query(database());
-    query.prepare(QStringLiteral(
-        "SELECT file_name, path, content_hash, agency, year, format, t2_format, t3_format, encoding,"
-        " source_kind, text, notes, imported_at FROM reports WHERE id = :id"));
+    // Two fixed statements; the text is most of a row and often not needed.
+    QSqlQuery &query = statement(
+        withText ? QStringLiteral("SELECT file_name, path, content_hash, agency, year, format, t2_format, t3_format,"
+                                  " encoding, source_kind, imported_at, text, notes FROM reports WHERE id = :id")
+                 : QStringLiteral("SELECT file_name, path, content_hash, agency, year, format, t2_format, t3_format,"
+                                  " encoding, source_kind, imported_at FROM reports WHERE id = :id"));
+    const FinishOnExit finished(query);
     query.bindValue(QStringLiteral(":id"), reportId);
     if (!query.exec()) {
         setDatabaseError(query.lastError());
@@ -584,24 +673,26 @@ std::unique_ptr<Report> SqliteProjectStore::loadReport(qint64 reportId) const
     report->t3Format = query.value(7).toString();
     report->encoding = query.value(8).toString();
     report->sourceKind = query.value(9).toString();
-    report->text = query.value(10).toString();
-    report->notes = toList(query.value(11).toString());
-    report->importedAt = toTime(query.value(12).toString());
-    query.finish();
-    if (!loadCells(*report) || !loadSectionsAndFigures(*report))
-        return nullptr;
+    report->importedAt = toTime(query.value(10).toString());
+    if (withText) {
+        report->text = query.value(11).toString();
+        report->notes = toList(query.value(12).toString());
+    }
     return report;
 }
 
-bool SqliteProjectStore::loadCells(Report &report) const
+bool SqliteProjectStore::loadCells(Report &report, bool whole) const
 {
     const FormatSchema *schema = ReportSchema::instance().format(report.format);
     if (!schema)
         return true; // pre2019: no cells
     report.cells.assign(std::size_t(schema->cellCount()), Cell());
-    QSqlQuery query(database());
-    query.prepare(u"SELECT table_key, row_key, column_key, " + cellColumnsSql()
-                  + u" FROM cells WHERE report_id = :report");
+    // Two fixed statements: every column, or the values and statuses alone.
+    QSqlQuery &query = statement(
+        whole ? u"SELECT table_key, row_key, column_key, " + cellColumnsSql() + u" FROM cells WHERE report_id = :report"
+              : QStringLiteral("SELECT table_key, row_key, column_key, extracted, value, status"
+                               " FROM cells WHERE report_id = :report"));
+    const FinishOnExit finished(query);
     query.bindValue(QStringLiteral(":report"), report.id);
     if (!query.exec()) {
         setDatabaseError(query.lastError());
@@ -612,14 +703,21 @@ bool SqliteProjectStore::loadCells(Report &report) const
                                           query.value(2).toString());
         if (index < 0)
             continue; // a key this version of the schema no longer has
-        report.cells[std::size_t(index)] = SqliteRows::cellAt(query);
+        Cell &cell = report.cells[std::size_t(index)];
+        if (whole) {
+            cell = SqliteRows::cellAt(query);
+        } else {
+            cell.extracted = toDecimal(query.value(3));
+            cell.value = toDecimal(query.value(4));
+            cell.status = cellStatusFromName(query.value(5).toString()).value_or(CellStatus::Missing);
+        }
     }
     return true;
 }
 
 bool SqliteProjectStore::loadSectionsAndFigures(Report &report) const
 {
-    QSqlQuery query(database());
+    QSqlQuery query = newQuery();
     query.prepare(QStringLiteral("SELECT number, heading, span_offset, span_length FROM sections"
                                  " WHERE report_id = :report ORDER BY rowid"));
     query.bindValue(QStringLiteral(":report"), report.id);
@@ -652,8 +750,9 @@ std::optional<std::vector<Finding>> SqliteProjectStore::findings(qint64 reportId
     if (!ensureOpen()) {
         return std::nullopt;
     }
-    QSqlQuery query(database());
-    query.prepare(u"SELECT " + findingColumnsSql() + u" FROM findings WHERE report_id = :report ORDER BY id");
+    QSqlQuery &query =
+        statement(u"SELECT " + findingColumnsSql() + u" FROM findings WHERE report_id = :report ORDER BY id");
+    const FinishOnExit finished(query);
     query.bindValue(QStringLiteral(":report"), reportId);
     if (!query.exec()) {
         setDatabaseError(query.lastError());
@@ -705,7 +804,7 @@ bool SqliteProjectStore::setFindingReview(qint64 findingId, ReviewStatus status,
     if (!ensureOpen()) {
         return false;
     }
-    QSqlQuery query(database());
+    QSqlQuery query = newQuery();
     query.prepare(QStringLiteral("UPDATE findings SET status = :status, note = :note WHERE id = :id"));
     query.bindValue(QStringLiteral(":status"), reviewStatusName(status));
     query.bindValue(QStringLiteral(":note"), nonNull(note));
@@ -758,7 +857,7 @@ std::optional<std::vector<CellEdit>> SqliteProjectStore::edits(qint64 reportId) 
     if (!ensureOpen()) {
         return std::nullopt;
     }
-    QSqlQuery query(database());
+    QSqlQuery query = newQuery();
     query.prepare(QStringLiteral(
         "SELECT e.id, c.table_key, c.row_key, c.column_key, e.old_value, e.new_value, e.edited_at"
         " FROM edits e JOIN cells c ON c.id = e.cell_id WHERE c.report_id = :report ORDER BY e.id"));
@@ -790,7 +889,7 @@ std::optional<std::vector<ReportCellValue>> SqliteProjectStore::cellValues(const
     std::vector<ReportCellValue> list;
     if (!parts)
         return list;
-    QSqlQuery query(database());
+    QSqlQuery query = newQuery();
     query.prepare(QStringLiteral(
         "SELECT c.report_id, c.value FROM cells c WHERE c.table_key = :table AND c.row_key = :row"
         " AND c.column_key = :column"

@@ -7,6 +7,9 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <map>
+#include <memory>
+
 class QSqlDatabase;
 class QSqlError;
 class QSqlQuery;
@@ -44,10 +47,14 @@ public:
     QString errorString() const override { return m_error; }
     Error error() const override { return m_errorKind; }
 
+    /// PRAGMA synchronous FULL or NORMAL (in WAL mode NORMAL syncs only at checkpoints).
+    void setDurability(Durability durability) override;
+    Durability durability() const override { return m_durability; }
     std::optional<AddResult> addReport(const Report &report, const std::vector<Finding> &findings) override;
     std::optional<std::vector<ReportSummary>> reports(Listing listing = Listing::Current) const override;
     std::optional<qint64> currentReportOf(const QString &agency, int year, qint64 excludeId = 0) const override;
     std::unique_ptr<Report> loadReport(qint64 reportId) const override;
+    std::unique_ptr<Report> loadReportCells(qint64 reportId) const override;
     std::optional<std::vector<Finding>> findings(qint64 reportId) const override;
     bool replaceFindings(qint64 reportId, const std::vector<Finding> &findings) override;
     bool setCellValue(qint64 reportId, const QString &cellKey, const std::optional<Decimal> &value) override;
@@ -62,6 +69,10 @@ private:
     /// Sets the "no project is open" error when there is none.
     bool ensureOpen() const;
     QSqlDatabase database() const;
+    /// A query on the connection that reads its rows once, forward.
+    QSqlQuery newQuery() const;
+    /// sql prepared on the connection, kept for the next call (valid until close()).
+    QSqlQuery &statement(const QString &sql) const;
     bool refuse(const QString &message);
     bool configureConnection();
     /// Sets the error from a failed statement, naming the project and, for
@@ -70,10 +81,12 @@ private:
     /// false, with the error set, when the transaction could not begin / commit.
     bool begin(const SqliteTransaction &transaction);
     bool commit(SqliteTransaction &transaction);
+    bool applyDurability();
 
     qint64 findCurrentByHash(const QByteArray &hash, bool *ok) const;
     qint64 findCurrentByFileName(const QString &fileName, int *version, bool *ok) const;
-    bool insertReport(const Report &report, int version, qint64 supersedes, qint64 *reportId);
+    bool insertReport(const Report &report, const QByteArray &contentHash, int version, qint64 supersedes,
+                      qint64 *reportId);
     bool insertCells(qint64 reportId, const Report &report);
     bool insertFindings(qint64 reportId, const std::vector<Finding> &findings);
     /// Prepares sql once and runs it for every item, bound by bind; stops at the first error.
@@ -86,10 +99,16 @@ private:
     bool carryOverReview(qint64 previousId, qint64 reportId, AddResult *result);
     bool writeCellValue(qint64 reportId, const QString &cellKey, const std::optional<Decimal> &value,
                         const QDateTime &when);
-    bool loadCells(Report &report) const;
+    /// The reports row without the text (withText false) or with it.
+    std::unique_ptr<Report> loadReportRow(qint64 reportId, bool withText) const;
+    /// Every column of the cells, or (whole false) only their values and statuses.
+    bool loadCells(Report &report, bool whole) const;
     bool loadSectionsAndFigures(Report &report) const;
 
     QString m_connectionName;
+    Durability m_durability = Durability::Full;
+    mutable std::map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+    mutable std::unique_ptr<QSqlQuery> m_unprepared;
     QString m_location;
     mutable QString m_error;
     mutable Error m_errorKind = Error::None;

@@ -31,11 +31,16 @@ QString nonNull(const QString &text)
 
 QString fromList(const QStringList &list)
 {
+    // Most cells have no candidates and most findings one cell: no JSON machinery for those.
+    if (list.isEmpty())
+        return QStringLiteral("[]");
     return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
 }
 
 QStringList toList(const QString &json)
 {
+    if (json == u"[]")
+        return {};
     QStringList list;
     for (const QJsonValue &value : QJsonDocument::fromJson(json.toUtf8()).array())
         list.append(value.toString());
