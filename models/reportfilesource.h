@@ -29,17 +29,20 @@ struct ReadOutcome
 class ReportFileSource
 {
 public:
-    /// files done so far, files in total, the file just finished
-    using Progress = std::function<void(int done, int total, const QString &path)>;
+    /// Takes each file read, on the calling thread, in the order of the files; false stops.
+    using Consumer = std::function<bool(ReadOutcome &&outcome)>;
 
     virtual ~ReportFileSource() = default;
 
     /// Files and folders expanded to the report files to read; what cannot be
     /// listed is described in *errors (translated, naming the path).
     virtual QStringList collectFiles(const QStringList &paths, QStringList *errors) const = 0;
-    /// Reads files (in parallel when it can), results in the order of files.
-    /// progress runs on the calling thread; cancel may be set from any thread.
-    /// maxThreads 0 means one per core.
-    virtual std::vector<ReadOutcome> read(const QStringList &files, const Progress &progress,
-                                          const std::atomic_bool *cancel, int maxThreads) const = 0;
+    /// Reads files (in parallel when it can) and hands each outcome to
+    /// consume() on the calling thread, in the order of files, as soon as it
+    /// and those before it are read: the caller stores one while the next are
+    /// read. Stops handing over when consume returns false or *cancel (which
+    /// may be set from any thread) becomes true. maxThreads 0 means one per
+    /// core. Returns how many outcomes were handed over.
+    virtual int read(const QStringList &files, const Consumer &consume, const std::atomic_bool *cancel,
+                     int maxThreads) const = 0;
 };

@@ -2,81 +2,79 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "parser/batchreader.h"
 
-#include <deque>
+#include <vector>
 
-#include <QDir>
 #include <QMutex>
 #include <QMutexLocker>
 #include <QThread>
 #include <QThreadPool>
 #include <QWaitCondition>
 
-std::vector<ReadOutcome> BatchReader::read(const QStringList &paths, const Progress &progress,
-                                           const std::atomic_bool *cancel, int maxThreads)
+int BatchReader::readInOrder(const QStringList &paths, const Consumer &consume, const std::atomic_bool *cancel,
+                             int maxThreads)
 {
     const int total = int(paths.size());
+    if (total == 0)
+        return 0;
+    const int threads = std::max(1, std::min(maxThreads > 0 ? maxThreads : QThread::idealThreadCount(), total));
+    // Enough parsed reports waiting that no worker idles while one is stored, few enough to stay small.
+    const int ahead = 4 * threads;
+
     std::vector<ReadOutcome> results(std::size_t(paths.size()));
-    std::vector<char> started(results.size(), 0);
-    auto cancelled = [cancel] { return cancel && cancel->load(); };
-
+    std::vector<char> ready(results.size(), 0);
     QMutex mutex;
-    QWaitCondition changed;
-    std::deque<int> finished; // indexes read but not yet reported, guarded by mutex
-    int running = 0;          // workers still taking files, guarded by mutex
-    std::atomic_int next{0};
+    QWaitCondition readyChanged;    // a file was read, or a worker ended
+    QWaitCondition consumedChanged; // the consumer took one, or stopped
+    int next = 0;     // the next file a worker takes, guarded by mutex
+    int handed = 0;   // files handed to consume, guarded by mutex
+    int running = threads;
+    bool stop = false;
+    const auto cancelled = [cancel] { return cancel && cancel->load(); };
 
-    // Workers take the next file in input order until none is left; a slow
-    // file then holds up one core, not the whole batch.
     auto worker = [&] {
+        QMutexLocker locker(&mutex);
         for (;;) {
-            if (cancelled())
+            while (!stop && next < total && next >= handed + ahead)
+                consumedChanged.wait(&mutex);
+            if (stop || next >= total || cancelled())
                 break;
             const int index = next++;
-            if (index >= total)
-                break;
-            started[std::size_t(index)] = 1;
-            results[std::size_t(index)] = ReportFileReader::read(paths[index]);
-            const QMutexLocker locker(&mutex);
-            finished.push_back(index);
-            changed.wakeAll();
+            locker.unlock();
+            ReadOutcome outcome = ReportFileReader::read(paths[index]);
+            locker.relock();
+            results[std::size_t(index)] = std::move(outcome);
+            ready[std::size_t(index)] = 1;
+            readyChanged.wakeAll();
         }
-        const QMutexLocker locker(&mutex);
         --running;
-        changed.wakeAll();
+        readyChanged.wakeAll();
     };
 
-    // An own pool: a caller that itself runs on the global pool must not
-    // wait for threads it occupies.
-    QThreadPool pool;
-    const int threads = std::max(1, std::min(maxThreads > 0 ? maxThreads : QThread::idealThreadCount(), total));
+    QThreadPool pool; // an own pool, as in read()
     pool.setMaxThreadCount(threads);
-    running = total > 0 ? threads : 0;
-    for (int i = 0; i < running; ++i)
+    for (int i = 0; i < threads; ++i)
         pool.start(worker);
 
-    int done = 0;
     QMutexLocker locker(&mutex);
-    while (running > 0 || !finished.empty()) {
-        if (finished.empty()) {
-            changed.wait(&mutex);
+    while (handed < total && !cancelled()) {
+        if (!ready[std::size_t(handed)]) {
+            if (running == 0)
+                break; // cancelled: the workers stopped before this file
+            readyChanged.wait(&mutex);
             continue;
         }
-        const int index = finished.front();
-        finished.pop_front();
-        ++done;
+        ReadOutcome outcome = std::move(results[std::size_t(handed)]);
+        ++handed;
+        consumedChanged.wakeAll();
         locker.unlock();
-        if (progress)
-            progress(done, total, paths[index]);
+        const bool more = consume(std::move(outcome));
         locker.relock();
+        if (!more)
+            break;
     }
+    stop = true;
+    consumedChanged.wakeAll();
     locker.unlock();
     pool.waitForDone();
-
-    for (std::size_t i = 0; i < results.size(); ++i) {
-        if (!started[i]) {
-            results[i].path = paths[qsizetype(i)];
-            results[i].error = tr("%1 was not read: the import was cancelled").arg(QDir::toNativeSeparators(paths[qsizetype(i)]));
-        }
-    }
-    return results;
+    return handed;
 }

@@ -4,34 +4,31 @@
 
 #include "parser/reportfilereader.h"
 
-#include <QCoreApplication>
-#include <QString>
 #include <QStringList>
 
 #include <atomic>
 #include <functional>
-#include <vector>
 
 /**
  * Reads many report files in parallel, one file per core at a time, with
- * ReportFileReader. Used by the command line and the import dialog.
+ * ReportFileReader, for an import (ParserFileSource): the command line and
+ * the import dialog.
  */
 class BatchReader final
 {
-    Q_DECLARE_TR_FUNCTIONS(BatchReader)
-
 public:
-    /// files done so far, files in total, the file just finished
-    using Progress = std::function<void(int done, int total, const QString &path)>;
+    /// Called on the calling thread with each file read, in the order of paths; false stops.
+    using Consumer = std::function<bool(ReadOutcome &&outcome)>;
 
     /**
-     * Blocks until every file is read, or until *cancel becomes true (it may
-     * be set from any thread): files not started by then get an error saying
-     * so. Results are in the order of paths. progress is called on the
-     * calling thread, once per file, in the order files finish; a GUI calls
-     * read() from a worker thread and forwards progress to its own.
-     * maxThreads 0 means one per core.
+     * Reads files in parallel (maxThreads, 0 = one per core) and hands each
+     * outcome to consume(), on the calling thread and in the order of paths,
+     * as soon as it and every file before it are read: the caller stores one
+     * report while the next ones are parsed. At most a few files per thread
+     * are read ahead, so a large folder is never held in memory. When consume
+     * returns false or *cancel becomes true, files not started are left
+     * unread and nothing more is handed over. Returns how many were.
      */
-    static std::vector<ReadOutcome> read(const QStringList &paths, const Progress &progress = {},
-                                         const std::atomic_bool *cancel = nullptr, int maxThreads = 0);
+    static int readInOrder(const QStringList &paths, const Consumer &consume, const std::atomic_bool *cancel = nullptr,
+                           int maxThreads = 0);
 };

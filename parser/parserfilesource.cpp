@@ -10,8 +10,8 @@ QStringList ParserFileSource::collectFiles(const QStringList &paths, QStringList
     return ReportFileReader::collectFiles(paths, errors);
 }
 
-std::vector<ReadOutcome> ParserFileSource::read(const QStringList &files, const Progress &progress,
-                                                const std::atomic_bool *cancel, int maxThreads) const
+int ParserFileSource::read(const QStringList &files, const Consumer &consume, const std::atomic_bool *cancel,
+                           int maxThreads) const
 {
-    return BatchReader::read(files, progress, cancel, maxThreads);
+    return BatchReader::readInOrder(files, consume, cancel, maxThreads);
 }

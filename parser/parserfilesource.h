@@ -9,6 +9,6 @@ class ParserFileSource final : public ReportFileSource
 {
 public:
     QStringList collectFiles(const QStringList &paths, QStringList *errors) const override;
-    std::vector<ReadOutcome> read(const QStringList &files, const Progress &progress,
-                                  const std::atomic_bool *cancel, int maxThreads) const override;
+    int read(const QStringList &files, const Consumer &consume, const std::atomic_bool *cancel,
+             int maxThreads) const override;
 };

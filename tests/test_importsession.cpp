@@ -15,6 +15,11 @@ namespace {
 
 const QString seeds = QStringLiteral(GOVINFO_TEST_DATA "/seeds");
 
+QStringList seedFiles()
+{
+    return QDir(seeds).entryList(QDir::Files, QDir::Name);
+}
+
 struct ProgressCall
 {
     int done = 0;
@@ -70,8 +75,7 @@ void TestImportSession::importsSeedsWithProgress()
 {
     const ParserFileSource files;
     ImportSession session(*m_store, files);
-    session.setBatchSize(2);
-    session.setMaxThreads(1); // files then finish in input order
+    session.setMaxThreads(2); // progress comes in file order all the same
     QList<ProgressCall> calls;
     session.setProgress([&calls](int done, int total, const QString &path) {
         calls.append({done, total, QFileInfo(path).fileName()});
@@ -103,21 +107,25 @@ void TestImportSession::importsSeedsWithProgress()
 
 void TestImportSession::cancel_data()
 {
-    QTest::addColumn<int>("batchSize");
+    QTest::addColumn<int>("threads");
     QTest::addColumn<int>("cancelAt"); // the progress call that cancels; 0 = none
     QTest::addColumn<int>("read");
     QTest::addColumn<int>("cancelled");
 
+    // Progress comes in file order however many threads read: each file is
+    // stored right after its call, what was stored before a cancel stays.
     QTest::newRow("never") << 1 << 0 << 5 << 0;
     QTest::newRow("at the first file") << 1 << 1 << 0 << 5;
     QTest::newRow("at the third file") << 1 << 3 << 2 << 3;
-    QTest::newRow("inside a batch of three") << 3 << 2 << 0 << 5;
-    QTest::newRow("in the second batch of two") << 2 << 3 << 2 << 3;
+    QTest::newRow("at the last file") << 1 << 5 << 4 << 1;
+    QTest::newRow("never, two threads") << 2 << 0 << 5 << 0;
+    QTest::newRow("at the second file, two threads") << 2 << 2 << 1 << 4;
+    QTest::newRow("at the fourth file, two threads") << 2 << 4 << 3 << 2;
 }
 
 void TestImportSession::cancel()
 {
-    QFETCH(int, batchSize);
+    QFETCH(int, threads);
     QFETCH(int, cancelAt);
     QFETCH(int, read);
     QFETCH(int, cancelled);
@@ -125,12 +133,14 @@ void TestImportSession::cancel()
     std::atomic_bool cancel{false};
     const ParserFileSource files;
     ImportSession session(*m_store, files);
-    session.setBatchSize(batchSize);
-    session.setMaxThreads(1);
+    session.setMaxThreads(threads);
     session.setCancelFlag(&cancel);
     int calls = 0;
-    session.setProgress([&](int, int, const QString &) {
-        if (++calls == cancelAt)
+    QStringList order;
+    session.setProgress([&](int done, int, const QString &path) {
+        QCOMPARE(done, ++calls);
+        order.append(QFileInfo(path).fileName());
+        if (calls == cancelAt)
             cancel = true;
     });
     const ImportSummary summary = session.run({seeds});
@@ -140,6 +150,9 @@ void TestImportSession::cancel()
     QCOMPARE(summary.wasCancelled(), cancelled > 0);
     QVERIFY2(summary.failures.isEmpty(), qPrintable(summary.failures.join(u'\n')));
     QCOMPARE(int(m_store->reports()->size()), read);
+    QCOMPARE(order, seedFiles().mid(0, cancelAt ? cancelAt : 5));
+    // The store is as durable as before the import.
+    QCOMPARE(m_store->durability(), ProjectStore::Durability::Full);
 }
 
 void TestImportSession::failuresAreNamed()

@@ -14,6 +14,7 @@
 #include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 #include <fcntl.h>
 #include <sys/resource.h>
@@ -40,6 +41,7 @@ private slots:
     void enormousHtml();
     void missingPathsAreReported();
     void batchKeepsInputOrder();
+    void batchStopsWhenTheConsumerDoes();
     void batchCancelled();
 
 private:
@@ -360,16 +362,18 @@ void TestReportFileReader::batchKeepsInputOrder()
         else
             paths.append(i % 2 ? HtmlReport : Seed);
     }
-    QList<int> done;
-    int calls = 0;
-    const std::vector<ReadOutcome> outcomes = BatchReader::read(paths, [&](int finished, int total, const QString &path) {
-        ++calls;
-        done.append(finished);
-        QCOMPARE(total, 12);
-        QVERIFY(paths.contains(path));
-    });
-    QCOMPARE(calls, 12);
-    QCOMPARE(done, (QList<int>{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12}));
+    // Two readers and a consumer slower than them: they run ahead, and the
+    // outcomes still come in the order of the paths.
+    std::vector<ReadOutcome> outcomes;
+    const int handed = BatchReader::readInOrder(
+        paths,
+        [&outcomes](ReadOutcome &&outcome) {
+            outcomes.push_back(std::move(outcome));
+            QThread::msleep(5);
+            return true;
+        },
+        nullptr, 2);
+    QCOMPARE(handed, 12);
     QCOMPARE(outcomes.size(), std::size_t(12));
     for (int i = 0; i < 12; ++i) {
         const ReadOutcome &outcome = outcomes[std::size_t(i)];
@@ -377,24 +381,42 @@ void TestReportFileReader::batchKeepsInputOrder()
         QCOMPARE(bool(outcome.report), i % 4 != 3);
         if (outcome.report)
             QCOMPARE(outcome.report->fileName, QFileInfo(paths[i]).fileName());
+        else
+            QVERIFY2(outcome.error.contains(QFileInfo(paths[i]).fileName()), qPrintable(outcome.error));
     }
-    QVERIFY(BatchReader::read({}).empty());
+    QCOMPARE(BatchReader::readInOrder({}, [](ReadOutcome &&) { return true; }), 0);
+}
+
+void TestReportFileReader::batchStopsWhenTheConsumerDoes()
+{
+    const QStringList paths{Seed, HtmlReport, Seed, HtmlReport, Seed, HtmlReport};
+    int calls = 0;
+    const int handed = BatchReader::readInOrder(paths, [&calls](ReadOutcome &&) { return ++calls < 3; }, nullptr, 2);
+    QCOMPARE(handed, 3);
+    QCOMPARE(calls, 3);
 }
 
 void TestReportFileReader::batchCancelled()
 {
     const QStringList paths{Seed, HtmlReport, Seed};
-    const std::atomic_bool cancel{true};
+    const std::atomic_bool cancelled{true};
     int calls = 0;
-    const std::vector<ReadOutcome> outcomes =
-        BatchReader::read(paths, [&calls](int, int, const QString &) { ++calls; }, &cancel, 1);
+    QCOMPARE(BatchReader::readInOrder(paths, [&calls](ReadOutcome &&) { return ++calls > 0; }, &cancelled, 1), 0);
     QCOMPARE(calls, 0);
-    QCOMPARE(outcomes.size(), std::size_t(3));
-    for (std::size_t i = 0; i < outcomes.size(); ++i) {
-        QCOMPARE(outcomes[i].path, paths[qsizetype(i)]);
-        QVERIFY(!outcomes[i].report);
-        QVERIFY2(outcomes[i].error.contains(u"cancelled"_qs), qPrintable(outcomes[i].error));
-    }
+
+    // Cancelled while the second is taken: nothing after it is handed over.
+    std::atomic_bool cancel{false};
+    QStringList order;
+    const int handed = BatchReader::readInOrder(
+        paths,
+        [&](ReadOutcome &&outcome) {
+            order.append(outcome.path);
+            cancel = order.size() == 2;
+            return true;
+        },
+        &cancel, 2);
+    QCOMPARE(handed, 2);
+    QCOMPARE(order, paths.mid(0, 2));
 }
 
 QTEST_APPLESS_MAIN(TestReportFileReader)

@@ -21,13 +21,6 @@
     </message>
 </context>
 <context>
-    <name>BatchReader</name>
-    <message>
-        <source>%1 was not read: the import was cancelled</source>
-        <translation>%1 was not read: the import was cancelled</translation>
-    </message>
-</context>
-<context>
     <name>CellTableModel</name>
     <message>
         <source>Missing: the report leaves this cell blank or out.</source>
@@ -1344,14 +1337,6 @@ The default project is %2
     <message>
         <source>The project %1 has no finding %2.</source>
         <translation>The project %1 has no finding %2.</translation>
-    </message>
-    <message>
-        <source>A batch of changes is already open on the project %1.</source>
-        <translation>A batch of changes is already open on the project %1.</translation>
-    </message>
-    <message>
-        <source>No batch of changes is open on the project %1.</source>
-        <translation>No batch of changes is open on the project %1.</translation>
     </message>
 </context>
 <context>

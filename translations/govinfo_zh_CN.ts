@@ -21,13 +21,6 @@
     </message>
 </context>
 <context>
-    <name>BatchReader</name>
-    <message>
-        <source>%1 was not read: the import was cancelled</source>
-        <translation>%1 未读取：导入已取消</translation>
-    </message>
-</context>
-<context>
     <name>CellTableModel</name>
     <message>
         <source>Missing: the report leaves this cell blank or out.</source>
@@ -1323,14 +1316,6 @@ The default project is %2
     <message>
         <source>The project %1 has no finding %2.</source>
         <translation>项目 %1 中没有问题 %2。</translation>
-    </message>
-    <message>
-        <source>A batch of changes is already open on the project %1.</source>
-        <translation>项目 %1 上已有一批未完成的更改。</translation>
-    </message>
-    <message>
-        <source>No batch of changes is open on the project %1.</source>
-        <translation>项目 %1 上没有打开的一批更改。</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,6 @@
 #include "models/storage/importsession.h"
 
 #include <algorithm>
-#include <set>
 
 #include <QDir>
 
@@ -94,63 +93,52 @@ ImportSummary ImportSession::run(const QStringList &paths)
     if (files.isEmpty() && summary.failures.isEmpty())
         summary.failures.append(tr("%1: no report files found (.txt, .md, .html)").arg(paths.join(u", ")));
 
+    // A sync per report would cost more than the report: the files are still
+    // there to import again should the system go down.
+    const ProjectStore::Durability durability = m_store.durability();
+    m_store.setDurability(ProjectStore::Durability::Deferred);
+
     ReportImporter importer(m_store);
-    const qsizetype batchSize = std::max(1, m_batchSize);
-    qsizetype stoppedAt = -1; // first file not imported because the project cannot be written
-    qsizetype start = 0;
-    for (; start < files.size() && stoppedAt < 0 && !isCancelled(); start += batchSize) {
-        const QStringList batch = files.mid(start, batchSize);
-        // The source reports each file it finished; the others of a cancelled
-        // batch were never read and count as cancelled, not failed.
-        std::set<QString> finished;
-        const auto progress = [&](int done, int, const QString &path) {
-            finished.insert(path);
-            if (m_progress)
-                m_progress(int(start) + done, int(files.size()), path);
-        };
-        const std::vector<ReadOutcome> outcomes = m_files.read(batch, progress, m_cancel, m_maxThreads);
-        for (std::size_t i = 0; i < outcomes.size(); ++i) {
-            const ReadOutcome &outcome = outcomes[i];
-            if (isCancelled()) {
-                summary.cancelled += int(outcomes.size() - i);
-                break;
-            }
-            if (!outcome.report) {
-                if (finished.count(batch[qsizetype(i)]))
-                    summary.failures.append(outcome.error);
-                else
-                    ++summary.cancelled;
-                continue;
-            }
-            ++summary.read;
-            const auto result = importer.import(*outcome.report);
-            if (!result) {
-                summary.failures.append(
-                    tr("%1: not stored: %2").arg(QDir::toNativeSeparators(outcome.path), importer.errorString()));
-                // A locked or read-only project would fail every other file the
-                // same way, each after the busy timeout: stop here.
-                if (m_store.cannotWrite()) {
-                    stoppedAt = start + qsizetype(i) + 1;
-                    break;
-                }
-                continue;
-            }
-            warnAbout(*outcome.report, outcome.path, summary.warnings);
-            summary.reportIds.push_back(result->added.reportId);
-            ++summary.outcomes[result->added.outcome];
-            ++summary.formats[outcome.report->format];
-            for (const Finding &finding : result->findings)
-                ++summary.checks[finding.checkId];
+    int handled = 0;      // files stored, or failed, so far
+    bool stopped = false; // the project cannot be written: the rest are not imported
+    const auto store = [&](ReadOutcome &&outcome) {
+        if (m_progress)
+            m_progress(handled + 1, int(files.size()), outcome.path);
+        if (isCancelled())
+            return false; // this one too is left out
+        ++handled;
+        if (!outcome.report) {
+            summary.failures.append(outcome.error);
+            return true;
         }
-    }
-    if (stoppedAt >= 0) {
-        for (qsizetype i = stoppedAt; i < files.size(); ++i) {
+        const auto result = importer.import(*outcome.report);
+        if (!result) {
+            summary.failures.append(
+                tr("%1: not stored: %2").arg(QDir::toNativeSeparators(outcome.path), importer.errorString()));
+            // A locked or read-only project would fail every other file the
+            // same way, each after the busy timeout: stop here.
+            stopped = m_store.cannotWrite();
+            return !stopped;
+        }
+        ++summary.read;
+        warnAbout(*outcome.report, outcome.path, summary.warnings);
+        summary.reportIds.push_back(result->added.reportId);
+        ++summary.outcomes[result->added.outcome];
+        ++summary.formats[outcome.report->format];
+        for (const Finding &finding : result->findings)
+            ++summary.checks[finding.checkId];
+        return true;
+    };
+    m_files.read(files, store, m_cancel, m_maxThreads);
+    m_store.setDurability(durability);
+
+    if (stopped) {
+        for (qsizetype i = handled; i < files.size(); ++i) {
             summary.failures.append(
                 tr("%1: not imported: the project cannot be written").arg(QDir::toNativeSeparators(files[i])));
         }
-    } else if (start < files.size()) {
-        // Cancelled between batches: the files of the batches never started.
-        summary.cancelled += int(files.size() - start);
+    } else if (handled < files.size()) {
+        summary.cancelled += int(files.size() - handled);
     }
     return summary;
 }

@@ -37,15 +37,18 @@ struct ImportSummary
 /**
  * Reads files and folders of reports and stores them in a project: the part
  * of an import the command line and the import dialog share. Files are read
- * in parallel a batch at a time (from a ReportFileSource), so that a large folder is
- * never held in memory at once, and each report goes into the store through
- * ReportImporter.
+ * and parsed on every core (by a ReportFileSource) while the calling thread
+ * stores them through ReportImporter, in file order, each report in its own
+ * transaction; only a few parsed reports wait at a time, so a large folder is
+ * never held in memory. While it runs the store's durability is Deferred:
+ * a kill or crash of the program loses nothing stored, a power cut may lose
+ * the last reports (import them again), and the project is never damaged.
  *
  * Threading: run() blocks. The store must belong to the calling thread (a
  * GUI opens its own connection in its worker thread); progress is called on
- * that thread; the cancel flag may be set from any thread. After a cancel
- * nothing more is stored: reports already stored stay, the rest are counted
- * in ImportSummary::cancelled.
+ * that thread, once per file as it is about to be stored; the cancel flag may
+ * be set from any thread. After a cancel nothing more is stored: reports
+ * already stored stay, the rest are counted in ImportSummary::cancelled.
  */
 class ImportSession final
 {
@@ -60,8 +63,6 @@ public:
 
     void setProgress(const Progress &progress) { m_progress = progress; }
     void setCancelFlag(const std::atomic_bool *cancel) { m_cancel = cancel; }
-    /// Files read per batch (default 32); 0 or less means one.
-    void setBatchSize(int files) { m_batchSize = files; }
     /// Threads the file source may use; 0 means one per core.
     void setMaxThreads(int threads) { m_maxThreads = threads; }
 
@@ -75,6 +76,5 @@ private:
     const ReportFileSource &m_files;
     Progress m_progress;
     const std::atomic_bool *m_cancel = nullptr;
-    int m_batchSize = 32;
     int m_maxThreads = 0;
 };
