@@ -7,9 +7,9 @@
 #include <QTest>
 #include <QUndoStack>
 
+#include "models/gridlayout.h"
 #include "models/report.h"
 #include "models/review/celltablemodel.h"
-#include "models/review/gridlayout.h"
 #include "models/review/itemroles.h"
 #include "models/review/projectdocument.h"
 #include "models/storage/sqliteprojectstore.h"

@@ -3,8 +3,8 @@
 #include <QLocale>
 #include <QTest>
 
+#include "models/gridlayout.h"
 #include "models/reportschema.h"
-#include "models/review/gridlayout.h"
 
 class TestGridLayout final : public QObject
 {

@@ -8,10 +8,10 @@
 #include <QTest>
 #include <QUndoStack>
 
+#include "models/gridlayout.h"
 #include "models/report.h"
 #include "models/reportschema.h"
 #include "models/review/celltablemodel.h"
-#include "models/review/gridlayout.h"
 #include "models/review/itemroles.h"
 #include "models/review/projectdocument.h"
 #include "models/storage/reportimporter.h"

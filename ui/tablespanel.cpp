@@ -11,9 +11,9 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
+#include "models/gridlayout.h"
 #include "models/report.h"
 #include "models/review/celltablemodel.h"
-#include "models/review/gridlayout.h"
 #include "models/review/projectdocument.h"
 #include "ui/celldelegate.h"
 #include "ui/gridview.h"

@@ -4,9 +4,9 @@
 
 #include <QFont>
 
+#include "models/gridlayout.h"
 #include "models/report.h"
 #include "models/reportschema.h"
-#include "models/review/gridlayout.h"
 #include "models/review/itemroles.h"
 #include "models/review/projectdocument.h"
 

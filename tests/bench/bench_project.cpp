@@ -30,6 +30,7 @@
 #include <QUndoStack>
 #include <QVariant>
 
+#include "models/gridlayout.h"
 #include "models/projectexporter.h"
 #include "models/report.h"
 #include "models/reportschema.h"
@@ -38,7 +39,6 @@
 #include "models/review/documentexportsource.h"
 #include "models/review/findingsbycheckmodel.h"
 #include "models/review/findingsmodel.h"
-#include "models/review/gridlayout.h"
 #include "models/review/itemroles.h"
 #include "models/review/outcomemodel.h"
 #include "models/review/projectdocument.h"

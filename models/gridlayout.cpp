@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 GovInfo Review authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "models/review/gridlayout.h"
+#include "models/gridlayout.h"
 
 #include <algorithm>
 
