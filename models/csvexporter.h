@@ -5,6 +5,7 @@
 #include "models/finding.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -77,4 +78,6 @@ private:
     Encoding m_encoding;
     std::unique_ptr<QSaveFile> m_file;
     QString m_error;
+    /// Wide layout: per format, the index in its cells of each wide column (-1 when it has none).
+    mutable QHash<QString, std::vector<int>> m_wideIndexes;
 };

@@ -26,7 +26,9 @@ public:
 
     /// The current version of every report, in export order (file name, then version).
     virtual std::optional<std::vector<ReportSummary>> reports() = 0;
-    virtual const Report *report(qint64 reportId) = 0;
+    /// What names the report and its cells (not necessarily its text). With
+    /// valuesOnly the cells need only their values and statuses (a wide export).
+    virtual const Report *report(qint64 reportId, bool valuesOnly = false) = 0;
     virtual const std::vector<Finding> *findings(qint64 reportId) = 0;
     virtual QString errorString() const = 0;
 };

@@ -50,7 +50,7 @@ bool ProjectExporter::exportTo(const QString &path, const Options &options)
         const std::vector<Finding> reportFindings = *findings;
         if (options.selection == Selection::WithoutOpenErrors && hasOpenError(reportFindings))
             continue;
-        const Report *report = m_source.report(summary.id);
+        const Report *report = m_source.report(summary.id, options.layout == CsvExporter::Layout::Wide);
         if (!report) {
             m_error = m_source.errorString();
             return false;

@@ -138,7 +138,7 @@ void TestSqliteMigrations::stepByStepKeepsData()
     QCOMPARE(SqliteMigrations::storedVersion(db, &error), 1);
     const QString counts = rowCounts(raw);
     QCOMPARE(counts, QStringLiteral("1 2 3 1 1 1"));
-    QCOMPARE(SqliteMigrations::latestVersion(), 4);
+    QCOMPARE(SqliteMigrations::latestVersion(), 5);
 
     // 1 -> 2: cells get a unit column, reports get lookup indexes.
     QVERIFY2(SqliteMigrations::migrate(db, 1, 2, &error), qPrintable(error.text()));
@@ -164,6 +164,18 @@ void TestSqliteMigrations::stepByStepKeepsData()
     QCOMPARE(rowCounts(raw), counts);
     QCOMPARE(scalar(raw, QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'reports_agency_year'")),
              QStringLiteral("CREATE INDEX reports_agency_year ON reports (agency, year)"));
+
+    // 4 -> 5: partial indexes over the open findings and the corrected cells; no row changes.
+    QVERIFY2(SqliteMigrations::migrate(db, 4, 5, &error), qPrintable(error.text()));
+    QCOMPARE(SqliteMigrations::storedVersion(db, &error), 5);
+    QCOMPARE(rowCounts(raw), counts);
+    QCOMPARE(scalar(raw, QStringLiteral("SELECT group_concat(name, ' ') FROM (SELECT name FROM sqlite_master"
+                                        " WHERE name IN ('findings_open', 'cells_corrected') ORDER BY name)")),
+             QStringLiteral("cells_corrected findings_open"));
+    // The corrected cell (value 4, extracted 3) is in its index, the others not.
+    QCOMPARE(scalar(raw, QStringLiteral("SELECT COUNT(*) FROM cells INDEXED BY cells_corrected"
+                                        " WHERE value IS NOT extracted")),
+             QStringLiteral("1"));
 }
 
 void TestSqliteMigrations::storeOpensVersion1()

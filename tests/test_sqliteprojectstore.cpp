@@ -95,8 +95,9 @@ private slots:
     void duplicateImportIsUnchanged();
     void newVersionKeepsCorrections();
     void currentReportOfAgencyAndYear();
-    void cellsAloneForTheChecksAcrossYears();
+    void loadsOnlyWhatIsAskedFor();
     void newProjectIsUtf16();
+    void openFindingCountsByCheck();
     void reviewStatusSurvivesReplaceFindings();
     void editHistory();
     void saveReviewIsAtomic();
@@ -306,7 +307,7 @@ void TestSqliteProjectStore::currentReportOfAgencyAndYear()
     QCOMPARE(store.currentReportOf(agency, 2020, b2->reportId), a->reportId);
 }
 
-void TestSqliteProjectStore::cellsAloneForTheChecksAcrossYears()
+void TestSqliteProjectStore::loadsOnlyWhatIsAskedFor()
 {
     SqliteProjectStore store;
     QVERIFY(store.open(m_path));
@@ -316,8 +317,9 @@ void TestSqliteProjectStore::cellsAloneForTheChecksAcrossYears()
     QVERIFY(store.setCellValue(added->reportId, QStringLiteral("t3/carried_over/natural"), Decimal(9)));
 
     const auto whole = store.loadReport(added->reportId);
-    const auto cells = store.loadReportCells(added->reportId);
-    QVERIFY2(whole && cells, qPrintable(store.errorString()));
+    const auto cells = store.loadReport(added->reportId, ProjectStore::Content::Values);
+    const auto columns = store.loadReport(added->reportId, ProjectStore::Content::Cells);
+    QVERIFY2(whole && cells && columns, qPrintable(store.errorString()));
     QCOMPARE(cells->id, added->reportId);
     QCOMPARE(cells->fileName, report.fileName);
     QCOMPARE(cells->agency, report.agency);
@@ -341,7 +343,26 @@ void TestSqliteProjectStore::cellsAloneForTheChecksAcrossYears()
     }
     QCOMPARE(cellAt(*cells, QStringLiteral("t3/carried_over/natural")).value, Decimal(9));
     QCOMPARE(cellAt(*cells, QStringLiteral("t3/new/natural")).status, CellStatus::Ambiguous);
-    QVERIFY(!store.loadReportCells(added->reportId + 1));
+    QVERIFY(!store.loadReport(added->reportId + 1, ProjectStore::Content::Values));
+
+    // For an export: every column of every cell, still no text.
+    QVERIFY(columns->text.isEmpty());
+    QVERIFY(columns->sections.empty());
+    QVERIFY(columns->figures.empty());
+    QCOMPARE(columns->importedAt, whole->importedAt);
+    QCOMPARE(columns->cells.size(), whole->cells.size());
+    for (std::size_t i = 0; i < columns->cells.size(); ++i) {
+        const Cell &exported = columns->cells[i];
+        const Cell &full = whole->cells[i];
+        QCOMPARE(exported.value, full.value);
+        QCOMPARE(exported.extracted, full.extracted);
+        QCOMPARE(exported.status, full.status);
+        QCOMPARE(exported.raw, full.raw);
+        QCOMPARE(exported.unit, full.unit);
+        QCOMPARE(exported.span, full.span);
+        QCOMPARE(exported.candidates, full.candidates);
+    }
+    QCOMPARE(cellAt(*columns, QStringLiteral("t3/new/natural")).candidates, cellAt(*whole, QStringLiteral("t3/new/natural")).candidates);
 }
 
 void TestSqliteProjectStore::newProjectIsUtf16()
@@ -358,6 +379,31 @@ void TestSqliteProjectStore::newProjectIsUtf16()
     QVERIFY(query.exec(QStringLiteral("SELECT text, agency FROM reports")) && query.next());
     QCOMPARE(query.value(0).toString(), QStringLiteral("正文"));
     QCOMPARE(query.value(1).toString(), QStringLiteral("测试市人民政府, \"办公室\""));
+}
+
+void TestSqliteProjectStore::openFindingCountsByCheck()
+{
+    SqliteProjectStore store;
+    QVERIFY(store.open(m_path));
+    QCOMPARE(*store.openFindingCounts(), (std::map<QString, int>{}));
+    const std::vector<Finding> findings = {makeFinding(QStringLiteral("t3.balance"), {QStringLiteral("t3/new/total")}),
+                                           makeFinding(QStringLiteral("t3.row_sum"), {QStringLiteral("t3/new/total")}),
+                                           makeFinding(QStringLiteral("t3.balance"), {QStringLiteral("t3/total/total")})};
+    const auto a = store.addReport(makeReport(QStringLiteral("a.txt"), QStringLiteral("a")), findings);
+    const auto b = store.addReport(makeReport(QStringLiteral("b.txt"), QStringLiteral("b")), {findings[0]});
+    QVERIFY(a && b);
+    QCOMPARE(*store.openFindingCounts(),
+             (std::map<QString, int>{{QStringLiteral("t3.balance"), 3}, {QStringLiteral("t3.row_sum"), 1}}));
+
+    // A reviewed finding is no longer open.
+    const auto stored = store.findings(a->reportId);
+    QVERIFY(store.setFindingReview(stored->at(1).id, ReviewStatus::Dismissed, QString()));
+    QCOMPARE(*store.openFindingCounts(), (std::map<QString, int>{{QStringLiteral("t3.balance"), 3}}));
+
+    // A superseded version no longer counts, its new version does.
+    const auto b2 = store.addReport(makeReport(QStringLiteral("b.txt"), QStringLiteral("b, changed")), {});
+    QCOMPARE(b2->outcome, AddOutcome::NewVersion);
+    QCOMPARE(*store.openFindingCounts(), (std::map<QString, int>{{QStringLiteral("t3.balance"), 2}}));
 }
 
 void TestSqliteProjectStore::reviewStatusSurvivesReplaceFindings()

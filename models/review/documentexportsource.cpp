@@ -2,12 +2,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/review/documentexportsource.h"
 
+#include "models/report.h"
 #include "models/review/projectdocument.h"
+#include "models/storage/projectstore.h"
 
 DocumentExportSource::DocumentExportSource(ProjectDocument *document)
     : m_document(document)
 {
 }
+
+DocumentExportSource::~DocumentExportSource() = default;
 
 std::optional<std::vector<ReportSummary>> DocumentExportSource::reports()
 {
@@ -18,17 +22,33 @@ std::optional<std::vector<ReportSummary>> DocumentExportSource::reports()
     return summaries;
 }
 
-const Report *DocumentExportSource::report(qint64 reportId)
+const Report *DocumentExportSource::report(qint64 reportId, bool valuesOnly)
 {
-    return m_document->report(reportId);
+    if (const Report *loaded = m_document->loadedReport(reportId))
+        return loaded;
+    m_report = m_document->store().loadReport(reportId, valuesOnly ? ProjectStore::Content::Values
+                                                                    : ProjectStore::Content::Cells);
+    if (!m_report)
+        m_error = m_document->store().errorString();
+    return m_report.get();
 }
 
 const std::vector<Finding> *DocumentExportSource::findings(qint64 reportId)
 {
-    return m_document->findings(reportId);
+    // Loaded reports have their findings re-checked; the others as stored
+    // (the document may have read those already).
+    if (m_document->loadedReport(reportId))
+        return m_document->findings(reportId);
+    auto stored = m_document->store().findings(reportId);
+    if (!stored) {
+        m_error = m_document->store().errorString();
+        return nullptr;
+    }
+    m_findings = std::move(*stored);
+    return &m_findings;
 }
 
 QString DocumentExportSource::errorString() const
 {
-    return m_document->errorString();
+    return m_error;
 }

@@ -4,22 +4,30 @@
 
 #include "models/exportsource.h"
 
+#include <memory>
+
 class ProjectDocument;
 
 /**
  * Exports an open project as the reviewer sees it: the document's report
  * list, and each report with its unsaved corrections and re-checked findings.
+ * A report the document has not loaded is read from the store as saved and
+ * not kept: exporting every report does not load every report.
  */
 class DocumentExportSource final : public ExportSource
 {
 public:
     explicit DocumentExportSource(ProjectDocument *document);
+    ~DocumentExportSource() override;
 
     std::optional<std::vector<ReportSummary>> reports() override;
-    const Report *report(qint64 reportId) override;
+    const Report *report(qint64 reportId, bool valuesOnly = false) override;
     const std::vector<Finding> *findings(qint64 reportId) override;
     QString errorString() const override;
 
 private:
     ProjectDocument *m_document;
+    std::unique_ptr<Report> m_report; ///< the last report read from the store
+    std::vector<Finding> m_findings;  ///< the last findings read from the store
+    QString m_error;
 };

@@ -2,10 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/review/findingsbycheckmodel.h"
 
-#include <map>
+#include <algorithm>
 
+#include "models/finding.h"
 #include "models/review/itemroles.h"
 #include "models/review/projectdocument.h"
+#include "models/storage/projectstore.h"
 
 FindingsByCheckModel::FindingsByCheckModel(ProjectDocument *document, QObject *parent)
     : QAbstractTableModel(parent)
@@ -13,29 +15,78 @@ FindingsByCheckModel::FindingsByCheckModel(ProjectDocument *document, QObject *p
 {
     connect(document, &ProjectDocument::reportsAboutToBeReset, this, &FindingsByCheckModel::beginResetModel);
     connect(document, &ProjectDocument::reportsReset, this, [this] {
-        m_counts = count();
+        recount();
+        m_counts = shown();
         endResetModel();
     });
     connect(document, &ProjectDocument::findingsChanged, this, &FindingsByCheckModel::refresh);
-    m_counts = count();
+    recount();
+    m_counts = shown();
 }
 
-std::vector<std::pair<QString, int>> FindingsByCheckModel::count() const
+FindingsByCheckModel::Counts FindingsByCheckModel::openByCheck(const std::vector<Finding> *findings)
 {
-    std::map<QString, int> counts;
-    for (int row = 0; row < m_document->reportCount(); ++row) {
-        const std::vector<Finding> *findings = m_document->findings(m_document->reportSummary(row).id);
-        for (std::size_t i = 0; findings && i < findings->size(); ++i) {
-            if ((*findings)[i].status == ReviewStatus::Open)
-                ++counts[(*findings)[i].checkId];
-        }
+    Counts counts;
+    for (std::size_t i = 0; findings && i < findings->size(); ++i) {
+        if ((*findings)[i].status == ReviewStatus::Open)
+            ++counts[(*findings)[i].checkId];
     }
-    return {counts.cbegin(), counts.cend()};
+    return counts;
 }
 
-void FindingsByCheckModel::refresh()
+void FindingsByCheckModel::recount()
 {
-    std::vector<std::pair<QString, int>> fresh = count();
+    m_totals.clear();
+    m_reports.clear();
+    // The document's list, not the store's: empty between closing a project and reading the next.
+    ProjectStore &store = m_document->store();
+    if (!store.isOpen() || m_document->reportCount() == 0)
+        return;
+    if (const auto counts = store.openFindingCounts())
+        m_totals = *counts;
+    const auto add = [this](const Counts &counts, int sign) {
+        for (const auto &[check, count] : counts)
+            m_totals[check] += sign * count;
+    };
+    // A loaded report counts as the document has it (unsaved re-checks and reviews included).
+    for (int row = 0; row < m_document->reportCount(); ++row) {
+        const qint64 id = m_document->reportSummary(row).id;
+        if (!m_document->loadedReport(id))
+            continue;
+        const auto stored = store.findings(id);
+        add(openByCheck(stored ? &*stored : nullptr), -1);
+        Counts now = openByCheck(m_document->findings(id));
+        add(now, 1);
+        m_reports.insert_or_assign(id, std::move(now));
+    }
+}
+
+std::vector<std::pair<QString, int>> FindingsByCheckModel::shown() const
+{
+    std::vector<std::pair<QString, int>> rows;
+    for (const auto &[check, count] : m_totals) {
+        if (count > 0)
+            rows.emplace_back(check, count);
+    }
+    return rows;
+}
+
+void FindingsByCheckModel::refresh(qint64 reportId)
+{
+    Counts now = openByCheck(m_document->findings(reportId));
+    auto before = m_reports.find(reportId);
+    if (before == m_reports.end()) {
+        // Counted from the store so far.
+        const auto stored = m_document->store().findings(reportId);
+        before = m_reports.emplace(reportId, openByCheck(stored ? &*stored : nullptr)).first;
+    }
+    for (const auto &[check, count] : before->second)
+        m_totals[check] -= count;
+    for (const auto &[check, count] : now)
+        m_totals[check] += count;
+    before->second = std::move(now);
+
+    std::vector<std::pair<QString, int>> fresh = shown();
     const bool sameRows = std::equal(fresh.cbegin(), fresh.cend(), m_counts.cbegin(), m_counts.cend(),
                                      [](const auto &a, const auto &b) { return a.first == b.first; });
     if (!sameRows) {

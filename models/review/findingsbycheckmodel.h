@@ -5,15 +5,20 @@
 #include <QAbstractTableModel>
 #include <QString>
 
+#include <map>
 #include <utility>
 #include <vector>
 
 class ProjectDocument;
+struct Finding;
 
 /**
  * For a chart: open findings of the whole project by check id, one row per
  * check id that has any (sorted by id). Columns: check id, count (an int,
  * for a QHBarModelMapper or QPieModelMapper). Follows re-checks and reviews.
+ * Counted by the store in one query when the list is (re)read, then report
+ * by report as findings change: an edit costs the same with ten thousand
+ * reports as with ten.
  */
 class FindingsByCheckModel final : public QAbstractTableModel
 {
@@ -31,10 +36,21 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    std::vector<std::pair<QString, int>> count() const;
-    void refresh();
+    using Counts = std::map<QString, int>;
+
+    static Counts openByCheck(const std::vector<Finding> *findings);
+    /// Every current report counted: the store's findings, and the document's
+    /// for the reports it has loaded.
+    void recount();
+    /// One report's findings changed: counted again, the others not.
+    void refresh(qint64 reportId);
+    std::vector<std::pair<QString, int>> shown() const;
 
     ProjectDocument *m_document;
+    Counts m_totals;
+    /// What the reports counted from the document add to m_totals (the
+    /// others add what the store has, as counted by recount()).
+    std::map<qint64, Counts> m_reports;
     /// The aggregate shown: check id and open count.
     std::vector<std::pair<QString, int>> m_counts;
 };

@@ -72,9 +72,11 @@ bool ProjectDocument::open(const QString &location)
     if (m_currentReportId != 0)
         setCurrentReport(0);
     emit reportsAboutToBeReset();
+    m_loadedById.clear();
     m_loaded.clear();
     m_storedFindings.clear();
     m_summaries.clear();
+    m_rows.clear();
     m_store->close();
     const bool opened = m_store->open(location);
     if (!opened)
@@ -95,10 +97,8 @@ bool ProjectDocument::isModified() const
 
 ProjectDocument::LoadedReport *ProjectDocument::loaded(qint64 reportId)
 {
-    for (const auto &entry : m_loaded) {
-        if (entry->report->id == reportId)
-            return entry.get();
-    }
+    if (LoadedReport *entry = m_loadedById.value(reportId))
+        return entry;
     if (reportId == 0 || !m_store->isOpen())
         return nullptr;
     auto report = m_store->loadReport(reportId);
@@ -115,24 +115,19 @@ ProjectDocument::LoadedReport *ProjectDocument::loaded(qint64 reportId)
         entry->savedValues.push_back(cell.value);
     for (const Finding &finding : *findings)
         entry->verdicts.insert(finding.identity(), {finding.status, finding.note});
+    m_loadedById.insert(reportId, entry.get());
     m_loaded.push_back(std::move(entry));
     return m_loaded.back().get();
 }
 
 const ProjectDocument::LoadedReport *ProjectDocument::findLoaded(qint64 reportId) const
 {
-    for (const auto &entry : m_loaded) {
-        if (entry->report->id == reportId)
-            return entry.get();
-    }
-    return nullptr;
+    return m_loadedById.value(reportId);
 }
 
 int ProjectDocument::rowOfReport(qint64 reportId) const
 {
-    const auto it = std::find_if(m_summaries.cbegin(), m_summaries.cend(),
-                                 [reportId](const ReportSummary &summary) { return summary.id == reportId; });
-    return it == m_summaries.cend() ? -1 : int(it - m_summaries.cbegin());
+    return m_rows.value(reportId, -1);
 }
 
 bool ProjectDocument::hasUnsavedChanges(const LoadedReport &entry) const
@@ -153,6 +148,10 @@ bool ProjectDocument::reloadReports()
     }
     emit reportsAboutToBeReset();
     m_summaries = *summaries;
+    m_rows.clear();
+    m_rows.reserve(qsizetype(m_summaries.size()));
+    for (std::size_t row = 0; row < m_summaries.size(); ++row)
+        m_rows.insert(m_summaries[row].id, int(row));
     m_storedFindings.clear();
     for (const auto &entry : m_loaded)
         updateSummary(*entry);

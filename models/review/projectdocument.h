@@ -6,6 +6,7 @@
 #include "models/finding.h"
 #include "models/storage/projectstore.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -148,7 +149,9 @@ private:
     std::unique_ptr<ProjectStore> m_store;
     QUndoStack *m_undoStack = nullptr;
     std::vector<ReportSummary> m_summaries;
-    std::vector<std::unique_ptr<LoadedReport>> m_loaded;
+    QHash<qint64, int> m_rows; ///< report id -> row in m_summaries
+    std::vector<std::unique_ptr<LoadedReport>> m_loaded; ///< in the order loaded
+    QHash<qint64, LoadedReport *> m_loadedById;
     /// Findings of reports not loaded, read from the store on demand.
     std::map<qint64, std::vector<Finding>> m_storedFindings;
     qint64 m_currentReportId = 0;

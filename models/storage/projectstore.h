@@ -9,6 +9,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <map>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -150,12 +151,15 @@ public:
     /// imported last when there are several; 0 when there is none. What the
     /// cross-year checks of an import compare with.
     virtual std::optional<qint64> currentReportOf(const QString &agency, int year, qint64 excludeId = 0) const = 0;
-    /// The report with every cell of its format (in schema order), text, sections, figures and notes.
-    virtual std::unique_ptr<Report> loadReport(qint64 reportId) const = 0;
-    /// What the cross-year checks read: the report's cells with their values
-    /// and statuses only (no raw text, unit, span or candidates) and what names
-    /// it (file, agency, year, format), without text, sections, figures, notes.
-    virtual std::unique_ptr<Report> loadReportCells(qint64 reportId) const = 0;
+    /// How much of a report loadReport() reads. Each level has what names the
+    /// report (file, path, agency, year, formats, encoding, hash, import time)
+    /// and every cell of its format, in schema order.
+    enum class Content {
+        Everything, ///< and the text, notes, sections and figures, every column of every cell
+        Cells,      ///< every column of every cell, not the text or what points into it (an export)
+        Values,     ///< the cells' values and statuses only (the cross-year checks, a wide export)
+    };
+    virtual std::unique_ptr<Report> loadReport(qint64 reportId, Content content = Content::Everything) const = 0;
     virtual std::optional<std::vector<Finding>> findings(qint64 reportId) const = 0;
 
     /// Replaces a report's findings with those of a re-check. A finding whose
@@ -177,4 +181,6 @@ public:
     /// The current value of one cell ("t3/new/total") in every current report
     /// that has it, in report id order.
     virtual std::optional<std::vector<ReportCellValue>> cellValues(const QString &cellKey) const = 0;
+    /// The open findings of every current report, by check id (one query, for an overview).
+    virtual std::optional<std::map<QString, int>> openFindingCounts() const = 0;
 };

@@ -33,7 +33,7 @@ std::unique_ptr<Report> ReportImporter::storedReport(const QString &agency, int 
     if (*found == 0)
         return nullptr;
     // Last year's report is compared cell by cell: its text is not needed.
-    auto report = m_store.loadReportCells(*found);
+    auto report = m_store.loadReport(*found, ProjectStore::Content::Values);
     *ok = report != nullptr;
     return report;
 }
@@ -67,7 +67,7 @@ std::optional<ImportResult> ReportImporter::import(const Report &report)
         // something is checked against it: usually nothing is.
         std::unique_ptr<Report> stored;
         if (!added->carriedCells.isEmpty() || *nextId) {
-            stored = m_store.loadReportCells(added->reportId);
+            stored = m_store.loadReport(added->reportId, ProjectStore::Content::Values);
             if (!stored)
                 return fail();
         }

@@ -623,18 +623,11 @@ std::optional<qint64> SqliteProjectStore::currentReportOf(const QString &agency,
     return query.value(0).toLongLong();
 }
 
-std::unique_ptr<Report> SqliteProjectStore::loadReport(qint64 reportId) const
+std::unique_ptr<Report> SqliteProjectStore::loadReport(qint64 reportId, Content content) const
 {
-    auto report = loadReportRow(reportId, true);
-    if (!report || !loadCells(*report, true) || !loadSectionsAndFigures(*report))
-        return nullptr;
-    return report;
-}
-
-std::unique_ptr<Report> SqliteProjectStore::loadReportCells(qint64 reportId) const
-{
-    auto report = loadReportRow(reportId, false);
-    if (!report || !loadCells(*report, false))
+    const bool everything = content == Content::Everything;
+    auto report = loadReportRow(reportId, everything);
+    if (!report || !loadCells(*report, content != Content::Values) || (everything && !loadSectionsAndFigures(*report)))
         return nullptr;
     return report;
 }
@@ -890,10 +883,11 @@ std::optional<std::vector<ReportCellValue>> SqliteProjectStore::cellValues(const
     if (!parts)
         return list;
     QSqlQuery query = newQuery();
+    // Report by report through the cells' unique index: the key alone has no index.
     query.prepare(QStringLiteral(
-        "SELECT c.report_id, c.value FROM cells c WHERE c.table_key = :table AND c.row_key = :row"
-        " AND c.column_key = :column"
-        " AND NOT EXISTS (SELECT 1 FROM reports n WHERE n.supersedes = c.report_id) ORDER BY c.report_id"));
+        "SELECT r.id, c.value FROM reports r CROSS JOIN cells c ON c.report_id = r.id AND c.table_key = :table"
+        " AND c.row_key = :row AND c.column_key = :column"
+        " WHERE NOT EXISTS (SELECT 1 FROM reports n WHERE n.supersedes = r.id) ORDER BY r.id"));
     query.bindValue(QStringLiteral(":table"), parts->table);
     query.bindValue(QStringLiteral(":row"), parts->row);
     query.bindValue(QStringLiteral(":column"), parts->column);
@@ -904,4 +898,21 @@ std::optional<std::vector<ReportCellValue>> SqliteProjectStore::cellValues(const
     while (query.next())
         list.push_back({query.value(0).toLongLong(), toDecimal(query.value(1))});
     return list;
+}
+
+std::optional<std::map<QString, int>> SqliteProjectStore::openFindingCounts() const
+{
+    if (!ensureOpen())
+        return std::nullopt;
+    QSqlQuery query = newQuery();
+    if (!query.exec(QStringLiteral(
+            "SELECT f.check_id, COUNT(*) FROM findings f WHERE f.status = 'open'"
+            " AND NOT EXISTS (SELECT 1 FROM reports n WHERE n.supersedes = f.report_id) GROUP BY f.check_id"))) {
+        setDatabaseError(query.lastError());
+        return std::nullopt;
+    }
+    std::map<QString, int> counts;
+    while (query.next())
+        counts.emplace(query.value(0).toString(), query.value(1).toInt());
+    return counts;
 }

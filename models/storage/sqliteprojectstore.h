@@ -53,8 +53,7 @@ public:
     std::optional<AddResult> addReport(const Report &report, const std::vector<Finding> &findings) override;
     std::optional<std::vector<ReportSummary>> reports(Listing listing = Listing::Current) const override;
     std::optional<qint64> currentReportOf(const QString &agency, int year, qint64 excludeId = 0) const override;
-    std::unique_ptr<Report> loadReport(qint64 reportId) const override;
-    std::unique_ptr<Report> loadReportCells(qint64 reportId) const override;
+    std::unique_ptr<Report> loadReport(qint64 reportId, Content content = Content::Everything) const override;
     std::optional<std::vector<Finding>> findings(qint64 reportId) const override;
     bool replaceFindings(qint64 reportId, const std::vector<Finding> &findings) override;
     bool setCellValue(qint64 reportId, const QString &cellKey, const std::optional<Decimal> &value) override;
@@ -64,6 +63,7 @@ public:
     bool saveReviews(const std::vector<ReportReview> &reviews) override;
     std::optional<std::vector<CellEdit>> edits(qint64 reportId) const override;
     std::optional<std::vector<ReportCellValue>> cellValues(const QString &cellKey) const override;
+    std::optional<std::map<QString, int>> openFindingCounts() const override;
 
 private:
     /// Sets the "no project is open" error when there is none.

@@ -16,9 +16,10 @@ std::optional<std::vector<ReportSummary>> StoreExportSource::reports()
     return m_store.reports(ProjectStore::Listing::Current);
 }
 
-const Report *StoreExportSource::report(qint64 reportId)
+const Report *StoreExportSource::report(qint64 reportId, bool valuesOnly)
 {
-    m_report = m_store.loadReport(reportId);
+    // The text is no part of a CSV export.
+    m_report = m_store.loadReport(reportId, valuesOnly ? ProjectStore::Content::Values : ProjectStore::Content::Cells);
     return m_report.get();
 }
 

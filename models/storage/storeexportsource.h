@@ -17,7 +17,7 @@ public:
     Q_DISABLE_COPY_MOVE(StoreExportSource)
 
     std::optional<std::vector<ReportSummary>> reports() override;
-    const Report *report(qint64 reportId) override;
+    const Report *report(qint64 reportId, bool valuesOnly = false) override;
     const std::vector<Finding> *findings(qint64 reportId) override;
     QString errorString() const override;
 
