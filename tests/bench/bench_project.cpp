@@ -64,6 +64,11 @@ double seconds(const QElapsedTimer &timer)
     return double(timer.nsecsElapsed()) / 1e9;
 }
 
+QString fixed(double value, int decimals)
+{
+    return QString::number(value, 'f', decimals);
+}
+
 double milliseconds(const QElapsedTimer &timer)
 {
     return double(timer.nsecsElapsed()) / 1e6;
@@ -159,12 +164,14 @@ private:
  * same driver, bound by name (Qt 6.4 binds by name faster than by position).
  * The values are like the import's (numbers, keys of the schema, spans).
  */
-double floorSeconds(const QString &projectPath, const QString &floorPath, qint64 rows)
+double floorSeconds(const QString &projectPath, const QString &floorPath)
 {
     QStringList schema;
     QString encoding;
+    qint64 rows = 0;
     {
         const Connection project(projectPath);
+        rows = project.value(QStringLiteral("SELECT COUNT(*) FROM cells")).toLongLong();
         schema = project.column(QStringLiteral(
             "SELECT sql FROM sqlite_master WHERE tbl_name = 'cells' AND sql IS NOT NULL ORDER BY type DESC, name"));
         encoding = project.value(QStringLiteral("PRAGMA encoding")).toString();
@@ -180,6 +187,7 @@ double floorSeconds(const QString &projectPath, const QString &floorPath, qint64
 
     QElapsedTimer timer;
     timer.start();
+    const double cpuBefore = cpuSeconds();
     QSqlDatabase db = floor.db();
     if (!db.transaction())
         fail(db.lastError().text());
@@ -225,7 +233,10 @@ double floorSeconds(const QString &projectPath, const QString &floorPath, qint64
     query.finish();
     if (!db.commit())
         fail(db.lastError().text());
-    return seconds(timer);
+    const double took = seconds(timer);
+    out() << "floor: " << rows << " rows in " << fixed(took, 2) << " s, " << fixed(cpuSeconds() - cpuBefore, 2)
+          << " s of CPU" << Qt::endl;
+    return took;
 }
 
 /** The review window's models over a document, without the widgets. */
@@ -284,44 +295,14 @@ struct ReviewModels
     ApplicationsByYearModel applications;
 };
 
-QString fixed(double value, int decimals)
+/// Generates count reports into reportsDir and imports them into a new
+/// project at projectPath; returns the seconds the import took.
+double generateAndImport(int count, quint64 seed, const QString &reportsDir, const QString &projectPath)
 {
-    return QString::number(value, 'f', decimals);
-}
-
-} // namespace
-
-int main(int argc, char *argv[])
-{
-    QCoreApplication app(argc, argv);
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("The benchmark of issue 4 (see README, Benchmark)."));
-    parser.addHelpOption();
-    const QCommandLineOption countOption(QStringLiteral("count"), QStringLiteral("Reports (default 10000)."),
-                                         QStringLiteral("N"), QStringLiteral("10000"));
-    const QCommandLineOption seedOption(QStringLiteral("seed"), QStringLiteral("Generator seed (default 1)."),
-                                        QStringLiteral("S"), QStringLiteral("1"));
-    const QCommandLineOption workOption(QStringLiteral("work"),
-                                        QStringLiteral("Folder for the reports, the project and the exports."),
-                                        QStringLiteral("DIR"), QDir::temp().filePath(QStringLiteral("govinfo-bench")));
-    parser.addOptions({countOption, seedOption, workOption});
-    parser.process(app);
-    bool countOk = false;
-    bool seedOk = false;
-    const int count = parser.value(countOption).toInt(&countOk);
-    const quint64 seed = parser.value(seedOption).toULongLong(&seedOk);
-    if (!countOk || count <= 0 || !seedOk)
-        fail(QStringLiteral("--count takes a positive number, --seed a non-negative one"));
-
-    const QDir work(parser.value(workOption));
-    const QString reportsDir = work.filePath(QStringLiteral("reports"));
-    const QString projectPath = work.filePath(QStringLiteral("project.sqlite"));
-    const QString floorPath = work.filePath(QStringLiteral("floor.sqlite"));
     QDir(reportsDir).removeRecursively();
     if (!QDir().mkpath(reportsDir))
         fail(QStringLiteral("cannot create %1").arg(reportsDir));
     removeProject(projectPath);
-    out() << "bench: " << QThread::idealThreadCount() << " cores, work folder " << work.absolutePath() << Qt::endl;
 
     // --- generate (not measured) ---
     QElapsedTimer timer;
@@ -376,21 +357,60 @@ int main(int argc, char *argv[])
         out() << "import: " << summary.read << " reports, " << summary.findingCount()
               << " findings: " << checks.join(QStringLiteral(", ")) << Qt::endl;
     }
-    qint64 cellRows = 0;
     {
         const Connection project(projectPath);
-        cellRows = project.value(QStringLiteral("SELECT COUNT(*) FROM cells")).toLongLong();
-        out() << "import: " << cellRows << " cell rows, "
+        out() << "import: " << project.value(QStringLiteral("SELECT COUNT(*) FROM cells")).toLongLong() << " cell rows, "
               << project.value(QStringLiteral("SELECT COUNT(*) FROM findings")).toLongLong() << " finding rows, "
               << fixed(double(QFileInfo(projectPath).size()) / 1e6, 1) << " MB file (without its WAL)" << Qt::endl;
     }
 
-    // --- floor ---
-    const double floorCpuBefore = cpuSeconds();
-    const double floor = floorSeconds(projectPath, floorPath, cellRows);
-    out() << "floor: " << cellRows << " rows in " << fixed(floor, 2) << " s, "
-          << fixed(cpuSeconds() - floorCpuBefore, 2) << " s of CPU" << Qt::endl;
-    removeProject(floorPath);
+    return importSeconds;
+
+}
+
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("The benchmark of issue 4 (see README, Benchmark)."));
+    parser.addHelpOption();
+    const QCommandLineOption countOption(QStringLiteral("count"), QStringLiteral("Reports (default 10000)."),
+                                         QStringLiteral("N"), QStringLiteral("10000"));
+    const QCommandLineOption seedOption(QStringLiteral("seed"), QStringLiteral("Generator seed (default 1)."),
+                                        QStringLiteral("S"), QStringLiteral("1"));
+    const QCommandLineOption workOption(QStringLiteral("work"),
+                                        QStringLiteral("Folder for the reports, the project and the exports."),
+                                        QStringLiteral("DIR"), QDir::temp().filePath(QStringLiteral("govinfo-bench")));
+    const QCommandLineOption reuseOption(
+        QStringLiteral("reuse"),
+        QStringLiteral("Skip generating, importing and the floor: measure open, switch, edit and export on the "
+                       "project the last run left in DIR (for profiling those)."));
+    parser.addOptions({countOption, seedOption, workOption, reuseOption});
+    parser.process(app);
+    bool countOk = false;
+    bool seedOk = false;
+    const int count = parser.value(countOption).toInt(&countOk);
+    const quint64 seed = parser.value(seedOption).toULongLong(&seedOk);
+    if (!countOk || count <= 0 || !seedOk)
+        fail(QStringLiteral("--count takes a positive number, --seed a non-negative one"));
+
+    const QDir work(parser.value(workOption));
+    const QString reportsDir = work.filePath(QStringLiteral("reports"));
+    const QString projectPath = work.filePath(QStringLiteral("project.sqlite"));
+    const QString floorPath = work.filePath(QStringLiteral("floor.sqlite"));
+    const bool reuse = parser.isSet(reuseOption);
+    out() << "bench: " << QThread::idealThreadCount() << " cores, work folder " << work.absolutePath() << Qt::endl;
+    QElapsedTimer timer;
+    double importSeconds = 0;
+    double floor = 0;
+    if (!reuse) {
+        importSeconds = generateAndImport(count, seed, reportsDir, projectPath);
+        floor = floorSeconds(projectPath, floorPath);
+        removeProject(floorPath);
+    }
 
     // --- open: the review window's document and models, then the first screen ---
     ProjectDocument document(std::make_unique<SqliteProjectStore>());
@@ -463,6 +483,12 @@ int main(int argc, char *argv[])
     }
 
     const qint64 peak = peakMegabytes();
+    if (reuse) {
+        out() << "bench: reused project of " << count << " reports: open " << fixed(openMs, 0) << " ms, switch "
+              << fixed(switchMean, 1) << " ms, edit " << fixed(editMean, 2) << " ms, export " << fixed(exportSeconds, 2)
+              << " s, peak " << peak << " MB" << Qt::endl;
+        return 0;
+    }
     const double ratio = importSeconds / floor;
     out() << "bench: import " << count << " reports " << fixed(importSeconds, 2) << " s, "
           << qRound64(count / importSeconds) << " reports/s, floor " << fixed(floor, 2) << " s, ratio "
