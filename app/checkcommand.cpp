@@ -3,10 +3,10 @@
 #include "app/checkcommand.h"
 
 #include <QCommandLineParser>
-#include <QLocale>
 #include <QTextStream>
 
 #include "app/commandline.h"
+#include "models/checks/findingtext.h"
 #include "models/storage/sqliteprojectstore.h"
 
 int CheckCommand::run(const QStringList &arguments)
@@ -36,7 +36,7 @@ bool CheckCommand::printFindings(const ProjectStore &store, bool all)
         return false;
     }
     // The messages exist in both languages; show the reader's.
-    const bool chinese = QLocale().language() == QLocale::Chinese;
+    const Language language = uiLanguage();
     int shown = 0;
     for (const ReportSummary &summary : *summaries) {
         const auto findings = store.findings(summary.id);
@@ -53,7 +53,7 @@ bool CheckCommand::printFindings(const ProjectStore &store, bool all)
             lines.append(QStringLiteral("%1\t%2\t%3\t%4%5")
                              .arg(summary.fileName, finding.checkId,
                                   finding.cells.isEmpty() ? QStringLiteral("-") : finding.cells.join(u' '),
-                                  chinese ? finding.messageZh : finding.messageEn, status));
+                                  FindingText::message(finding, summary.format, language), status));
         }
         out << tr("%1 (%2, %3, format %4): %n finding(s)", nullptr, int(lines.size()))
                    .arg(summary.fileName, summary.agency.isEmpty() ? tr("agency unknown") : summary.agency,

@@ -22,16 +22,20 @@ std::optional<Severity> severityFromName(const QString &name);
 QString reviewStatusName(ReviewStatus status);
 std::optional<ReviewStatus> reviewStatusFromName(const QString &name);
 
-/** One failed check: which check, the cells it involves, the numbers, a message in both languages. */
+/**
+ * One failed check: which check, the cells it involves, the numbers and the
+ * words its message quotes. The message itself, in Chinese and in English, is
+ * made from these when shown (FindingText), so it names rows and columns by
+ * the labels of the day and a stored finding needs no rewriting when they change.
+ */
 struct Finding
 {
     QString checkId;      ///< "t3.balance", "cell.missing", ...
     Severity severity = Severity::Error;
     QStringList cells;    ///< canonical keys, "t3/new/total"
-    QString expected;     ///< what the arithmetic expects, empty when not a number check
-    QString actual;       ///< what the report says
-    QString messageZh;
-    QString messageEn;
+    QString expected;     ///< what the arithmetic expects (format.shape: table 2's format); empty when none
+    QString actual;       ///< what the report says (format.shape: table 3's format)
+    QString detail;       ///< what the message quotes: the cell's raw text, the candidate splits, the narrative's words
     ReviewStatus status = ReviewStatus::Open;
     QString note;         ///< the reviewer's note
     qint64 id = 0;        ///< store id; 0 until stored

@@ -158,6 +158,12 @@ void ReportSchema::load()
         const QJsonObject message = check.value(u"message").toObject();
         spec.messageZh = message.value(u"zh").toString();
         spec.messageEn = message.value(u"en").toString();
+        for (const QJsonValue &section : check.value(u"sections").toArray()) {
+            const QJsonObject number = section.toObject().value(u"number").toObject();
+            const QJsonObject title = section.toObject().value(u"title").toObject();
+            spec.sections.push_back({number.value(u"zh").toString(), number.value(u"en").toString(),
+                                     title.value(u"zh").toString(), title.value(u"en").toString()});
+        }
         m_checks.push_back(spec);
 
         loadCompareRules(spec, check.value(u"rules").toArray());
@@ -176,7 +182,9 @@ void ReportSchema::load()
             for (const QString &along : alongsOf(*format, table, perColumn)) {
                 SumRelation sum;
                 sum.checkId = spec.id;
+                sum.table = table;
                 sum.where = along;
+                sum.alongColumn = perColumn;
                 auto indexes = [&](const QStringList &side, std::vector<int> &out) {
                     for (const QString &name : side) {
                         const int index = format->indexOf(keyAlong(table, along, name, perColumn));
@@ -213,7 +221,9 @@ void ReportSchema::loadCompareRules(const CheckSpec &spec, const QJsonArray &rul
             for (const QString &along : alongsOf(*format, table, perColumn)) {
                 CompareRule rule;
                 rule.checkId = spec.id;
+                rule.table = table;
                 rule.where = along;
+                rule.alongColumn = perColumn;
                 rule.comparison = object.value(u"compare").toString() == u">=" ? CompareRule::Comparison::AtLeast
                                                                               : CompareRule::Comparison::Equal;
                 rule.detailZh = detail.value(u"zh").toString();

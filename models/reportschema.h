@@ -31,7 +31,9 @@ struct CellAddress
 struct SumRelation
 {
     QString checkId; ///< "t3.balance", ...
+    QString table;   ///< "t3", ...
     QString where;   ///< the row or column key the relation runs along
+    bool alongColumn = false; ///< where is a column key (else a row key)
     std::vector<int> left;
     std::vector<int> right;
 };
@@ -60,7 +62,9 @@ struct CompareRule
     };
 
     QString checkId;
+    QString table;          ///< "t2", ...
     QString where;          ///< the row or column key the rule runs along
+    bool alongColumn = false; ///< where is a column key (else a row key)
     std::vector<RuleTerm> left;
     std::vector<RuleTerm> right;
     Comparison comparison = Comparison::Equal;
@@ -71,6 +75,15 @@ struct CompareRule
     bool isAcrossYears() const;
 };
 
+/** A section of the report as report.sections' message names it: "三" / "3", its title. */
+struct SectionName
+{
+    QString numberZh;
+    QString numberEn;
+    QString titleZh;
+    QString titleEn;
+};
+
 /** A check of the spec, with its messages (templates, see resources/checks.json). */
 struct CheckSpec
 {
@@ -78,6 +91,7 @@ struct CheckSpec
     Severity severity = Severity::Error;
     QString messageZh;
     QString messageEn;
+    std::vector<SectionName> sections; ///< report.sections: the six sections, in order
 };
 
 /** The cells and relations of one report format ("2019" or "2021"). */

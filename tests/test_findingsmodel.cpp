@@ -95,7 +95,8 @@ void TestFindingsModel::currentReportRowsFollowEditsUndoRedo()
              QStringList({QStringLiteral("t3.balance"), QStringLiteral("t3.row_sum")}));
     const QModelIndex balance = model.index(0, FindingsModel::MessageColumn);
     QCOMPARE(balance.data().toString(),
-             QStringLiteral("Table 3 column \u201cnatural\u201d: new + carried over (5) does not equal total + carried forward (0)"));
+             QStringLiteral("Table 3 column \u201cNatural persons\u201d: new + carried over (5) does not equal total + "
+                            "carried forward (0)"));
     QCOMPARE(model.index(0, FindingsModel::ReportColumn).data().toString(), seed004);
     QCOMPARE(model.index(0, FindingsModel::SeverityColumn).data().toString(), QStringLiteral("Error"));
     QCOMPARE(model.index(0, FindingsModel::StatusColumn).data().toString(), QStringLiteral("Open"));

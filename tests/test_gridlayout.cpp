@@ -22,6 +22,9 @@ private slots:
     void tables_data();
     void tables();
     void labelFollowsLocale();
+    void names_data();
+    void names();
+    void everyNameIsShort();
 };
 
 void TestGridLayout::everyCellInExactlyOneGrid_data()
@@ -197,6 +200,95 @@ void TestGridLayout::labelFollowsLocale()
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
     QCOMPARE(label.text(), QStringLiteral("Total"));
     QLocale::setDefault(saved);
+}
+
+void TestGridLayout::names_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<QString>("kind"); // row, column or cell
+    QTest::addColumn<QString>("key");  // "t3/new" for a row or column, the cell key for a cell
+    QTest::addColumn<QString>("zh");
+    QTest::addColumn<QString>("en");
+    auto add = [](const char *name, const char *format, const char *kind, const char *key, const char16_t *zh,
+                  const char *en) {
+        QTest::newRow(name) << QString::fromLatin1(format) << QString::fromLatin1(kind) << QString::fromLatin1(key)
+                            << QString::fromUtf16(zh) << QString::fromUtf8(en);
+    };
+    // Short labels are the labels as printed.
+    add("column", "2019", "column", "t3/natural", u"自然人", "Natural persons");
+    add("t2 row", "2021", "row", "t2/normative", u"行政规范性文件", "Administrative normative documents");
+    add("t2 row, 2019 label", "2019", "row", "t2/normative", u"规范性文件", "Normative documents");
+    add("numbered row", "2019", "row", "t3/new", u"一、本年新收政府信息公开申请数量", "I. New applications received this year");
+    add("row with its parent heading", "2021", "row", "t3/granted", u"三、本年度办理结果 （一）予以公开",
+        "III. Results this year (1) Disclosed");
+    // The first row of a group prints the group; the others get it.
+    add("group's first row", "2019", "row", "t3/denied_secret", u"（三）不予公开 1.属于国家秘密",
+        "(3) Not disclosed 1. State secret");
+    add("group's later row", "2019", "row", "t3/denied_law", u"（三）不予公开 2.其他法律行政法规禁止公开",
+        "(3) Not disclosed 2. Disclosure prohibited by other laws and administrative regulations");
+    add("group row, no cut", "2021", "row", "t3/other_misc", u"（六）其他处理 3.其他", "(6) Other handling 3. Other");
+    // Long labels are cut before their first clause break.
+    add("cut before a bracket", "2021", "row", "t3/partial", u"（二）部分公开…", "(2) Partly disclosed…");
+    add("cut in a group's first row", "2021", "row", "t3/other_no_correction",
+        u"（六）其他处理 1.申请人无正当理由逾期不补正…",
+        "(6) Other handling 1. Applicant did not amend in time without good reason…");
+    add("cut in a group's later row", "2021", "row", "t3/other_no_fee", u"（六）其他处理 2.申请人逾期未按收费通知要求缴纳费用…",
+        "(6) Other handling 2. Applicant did not pay the notified fee in time…");
+    add("18 characters are not cut", "2019", "row", "t3/reject_confirm",
+        u"（五）不予处理 5.要求行政机关确认或重新出具已获取信息",
+        "(5) Not processed 5. Request that the agency confirm or reissue information already obtained");
+    add("unit kept in a short column", "2021", "column", "t2/amount", u"本年收费金额（单位：万元）",
+        "Fees collected this year (unit: 10,000 yuan)");
+    add("cell", "2021", "cell", "t3/other_no_fee/other", u"表三 （六）其他处理 2.申请人逾期未按收费通知要求缴纳费用… / 其他",
+        "Table 3, (6) Other handling 2. Applicant did not pay the notified fee in time… / Other");
+    add("t2 cell", "2019", "cell", "t2/licensing/change", u"表二 行政许可 / 本年增/减",
+        "Table 2, Administrative licensing / Change this year");
+    add("t4 cell", "2021", "cell", "t4/suit_direct/total", u"表四 行政诉讼 未经复议直接起诉 / 总计",
+        "Table 4, Administrative litigation: filed directly, without reconsideration / Total");
+    // What the format lacks has no name.
+    add("row of the other format", "2019", "row", "t3/other_misc", u"", "");
+    add("cell of the other format", "2021", "cell", "t2/rules/made", u"", "");
+    add("unknown format", "pre2019", "cell", "t3/new/total", u"", "");
+    add("not a cell key", "2021", "cell", "t3/new", u"", "");
+}
+
+void TestGridLayout::names()
+{
+    QFETCH(QString, format);
+    QFETCH(QString, kind);
+    QFETCH(QString, key);
+    QFETCH(QString, zh);
+    QFETCH(QString, en);
+    const GridLayout &layout = GridLayout::instance();
+    const QStringList parts = key.split(u'/');
+    const LabelText name = kind == u"cell" ? layout.cellName(format, key)
+                           : kind == u"row" ? layout.rowName(format, parts[0], parts[1])
+                                            : layout.columnName(format, parts[0], parts[1]);
+    QCOMPARE(name.zh, zh);
+    QCOMPARE(name.en, en);
+}
+
+// Every row and column of both formats has a name in both languages, and a
+// long label's text (after its group) is at most the limit plus the ellipsis.
+void TestGridLayout::everyNameIsShort()
+{
+    const GridLayout &layout = GridLayout::instance();
+    for (const QString &format : {QStringLiteral("2019"), QStringLiteral("2021")}) {
+        for (const GridSpec &grid : layout.grids(format)) {
+            for (qsizetype i = 0; i < grid.rows.size(); ++i) {
+                const LabelText name = layout.rowName(format, grid.table, grid.rows[i]);
+                const LabelText &group = grid.rowGroups[std::size_t(i)];
+                QVERIFY2(!name.zh.isEmpty() && !name.en.isEmpty(), qPrintable(grid.rows[i]));
+                QVERIFY2(name.zh.startsWith(group.zh) && name.en.startsWith(group.en), qPrintable(grid.rows[i]));
+                QVERIFY2(name.zh.size() - group.zh.size() <= 24, qPrintable(name.zh));
+                QVERIFY2(name.en.size() - group.en.size() <= 80, qPrintable(name.en));
+            }
+            for (const QString &column : grid.columns) {
+                const LabelText name = layout.columnName(format, grid.table, column);
+                QVERIFY2(!name.zh.isEmpty() && !name.en.isEmpty(), qPrintable(column));
+            }
+        }
+    }
 }
 
 QTEST_APPLESS_MAIN(TestGridLayout)

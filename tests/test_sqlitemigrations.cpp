@@ -74,6 +74,30 @@ const char16_t *const version1Data[] = {
     u" VALUES (1, 't3/new/total', '1', '收到1件', 7, 4)",
 };
 
+// What version 5 stored for findings whose message quoted something: the
+// message (named by keys) but not the quote on its own. Added before 5 -> 6.
+const char16_t *const version5Quotes[] = {
+    u"UPDATE reports SET t2_format = '2019', t3_format = '2021' WHERE id = 1",
+    u"INSERT INTO cells (id, report_id, table_key, row_key, column_key, extracted, value, raw, status, candidates)"
+    u" VALUES (3, 1, 't4', 'review', 'total', NULL, NULL, '—', 'text', '[]'),"
+    u"        (4, 1, 't4', 'review', 'other', NULL, NULL, '210', 'ambiguous', '[\"2|10\",\"21|0\"]'),"
+    u"        (5, 1, 't4', 'review', 'upheld', '12', '12', '', 'inferred', '[\"12|0|0|0|12\"]'),"
+    u"        (6, 1, 't4', 'review', 'pending', '10', '10', '10余', 'approximate', '[]'),"
+    u"        (7, 1, 't4', 'review', 'corrected', '1', '1', '１', 'inferred', '[]')",
+    u"INSERT INTO figures (report_id, cell_key, value, quote, span_offset, span_length)"
+    u" VALUES (1, 't3/new/total', '2', '受理2件', 9, 4)",
+    u"INSERT INTO findings (report_id, check_id, severity, cells, expected, actual, message_zh, message_en)"
+    u" VALUES (1, 'cell.text', 'warning', '[\"t4/review/total\"]', '', '', '单元格 t4/review/total 不是数字而是“—”',"
+    u"         'Cell t4/review/total holds no number but “—”'),"
+    u"        (1, 'cell.ambiguous', 'error', '[\"t4/review/other\"]', '', '', 'zh', 'en'),"
+    u"        (1, 'cell.inferred', 'info', '[\"t4/review/upheld\"]', '', '12', 'zh', 'en'),"
+    u"        (1, 'cell.approximate', 'warning', '[\"t4/review/pending\"]', '', '10', 'zh', 'en'),"
+    u"        (1, 'cell.inferred', 'info', '[\"t4/review/corrected\"]', '', '1', 'zh', 'en'),"
+    u"        (1, 'text.table', 'warning', '[\"t3/new/total\"]', '2', '4', 'zh', 'en'),"
+    u"        (1, 'format.shape', 'warning', '[]', '', '', '表二为 2019 格式，表三为 2021 格式',"
+    u"         'Table 2 is in the 2019 format but table 3 in the 2021 format')",
+};
+
 /// One value of a query, as text; "(error)" when the query fails or returns nothing.
 QString scalar(const RawConnection &raw, const QString &sql)
 {
@@ -138,7 +162,7 @@ void TestSqliteMigrations::stepByStepKeepsData()
     QCOMPARE(SqliteMigrations::storedVersion(db, &error), 1);
     const QString counts = rowCounts(raw);
     QCOMPARE(counts, QStringLiteral("1 2 3 1 1 1"));
-    QCOMPARE(SqliteMigrations::latestVersion(), 5);
+    QCOMPARE(SqliteMigrations::latestVersion(), 6);
 
     // 1 -> 2: cells get a unit column, reports get lookup indexes.
     QVERIFY2(SqliteMigrations::migrate(db, 1, 2, &error), qPrintable(error.text()));
@@ -176,6 +200,28 @@ void TestSqliteMigrations::stepByStepKeepsData()
     QCOMPARE(scalar(raw, QStringLiteral("SELECT COUNT(*) FROM cells INDEXED BY cells_corrected"
                                         " WHERE value IS NOT extracted")),
              QStringLiteral("1"));
+
+    // 5 -> 6: messages are made when shown; what they quoted gets its own column, taken
+    // from the cells and figures quoted, and the message columns go.
+    for (const char16_t *statement : version5Quotes)
+        QVERIFY(raw.exec(QString::fromUtf16(statement)));
+    const QString counts5 = rowCounts(raw);
+    QCOMPARE(counts5, QStringLiteral("1 7 10 1 1 2"));
+    QVERIFY2(SqliteMigrations::migrate(db, 5, 6, &error), qPrintable(error.text()));
+    QCOMPARE(SqliteMigrations::storedVersion(db, &error), 6);
+    QCOMPARE(rowCounts(raw), counts5);
+    QCOMPARE(scalar(raw, QStringLiteral("SELECT group_concat(name, ' ') FROM pragma_table_info('findings')")),
+             QStringLiteral("id report_id check_id severity cells expected actual status note detail"));
+    QCOMPARE(scalar(raw, QStringLiteral("SELECT group_concat(check_id || '=' || detail || '=' || expected || '='"
+                                        " || actual, ' | ') FROM (SELECT * FROM findings ORDER BY id)")),
+             QString::fromUtf16(u"report.sections==5= | report.sections==6= | t3.balance==5=4"
+                                u" | cell.text=—== | cell.ambiguous=2|10; 21|0== | cell.inferred=12|0|0|0|12==12"
+                                u" | cell.approximate=10余==10 | cell.inferred=１==1 | text.table=受理2件=2=4"
+                                u" | format.shape==2019=2021"));
+    // The reviews stay: statuses and notes are untouched.
+    QCOMPARE(scalar(raw, QStringLiteral("SELECT group_concat(status || ':' || note, ' ') FROM"
+                                        " (SELECT * FROM findings WHERE note <> '' OR status <> 'open' ORDER BY id)")),
+             QString::fromUtf16(u"confirmed:确实缺 dismissed: corrected:"));
 }
 
 void TestSqliteMigrations::storeOpensVersion1()

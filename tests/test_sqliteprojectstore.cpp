@@ -78,8 +78,7 @@ Finding makeFinding(const QString &checkId, const QStringList &cells)
     finding.cells = cells;
     finding.expected = QStringLiteral("3");
     finding.actual = QStringLiteral("4");
-    finding.messageZh = QStringLiteral("合计不符");
-    finding.messageEn = QStringLiteral("The total does not match");
+    finding.detail = QStringLiteral("合计 “3” 件");
     return finding;
 }
 
@@ -184,9 +183,9 @@ void TestSqliteProjectStore::roundTrip()
     QCOMPARE(stored->size(), std::size_t(1));
     QCOMPARE(stored->at(0).identity(), findings[0].identity());
     QCOMPARE(stored->at(0).severity, Severity::Warning);
-    QCOMPARE(stored->at(0).messageZh, findings[0].messageZh);
-    QCOMPARE(stored->at(0).messageEn, findings[0].messageEn);
-    QCOMPARE(stored->at(0).expected, findings[0].expected);
+    QCOMPARE(stored->at(0).expected, QStringLiteral("3"));
+    QCOMPARE(stored->at(0).actual, QStringLiteral("4"));
+    QCOMPARE(stored->at(0).detail, QStringLiteral("合计 “3” 件"));
     QCOMPARE(stored->at(0).status, ReviewStatus::Open);
 
     const auto summaries = store.reports();

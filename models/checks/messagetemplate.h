@@ -25,6 +25,7 @@ public:
     explicit MessageTemplate(const QString &text);
 
     QString fill(const Args &args) const;
+    bool isEmpty() const { return m_parts.empty(); }
 
 private:
     struct Part

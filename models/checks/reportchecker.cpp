@@ -9,21 +9,16 @@
 
 #include <QStringList>
 
-#include "models/checks/messagetemplate.h"
 #include "models/report.h"
 #include "models/reportschema.h"
 
 namespace {
 
-using Args = MessageTemplate::Args;
-
-/** A check of checks.json with its messages split once. */
+/** A check of checks.json. */
 struct CheckInfo
 {
     QString id;
     Severity severity = Severity::Error;
-    MessageTemplate zh;
-    MessageTemplate en;
 };
 
 struct RelationRule
@@ -35,13 +30,11 @@ struct RelationRule
     QStringList cells; ///< left then right, canonical keys
 };
 
-/** A CompareRule of the schema with its check and its detail templates parsed once. */
+/** A CompareRule of the schema with its check. */
 struct RuleCheck
 {
     const CompareRule *rule = nullptr;
     const CheckInfo *check = nullptr;
-    MessageTemplate detailZh;
-    MessageTemplate detailEn;
     QStringList cells; ///< canonical keys of rule->cells
 };
 
@@ -54,28 +47,13 @@ struct FormatChecks
     std::vector<RuleCheck> rules; ///< t2.published, year.*: in the order of checks.json
 };
 
-struct SectionName
-{
-    const char16_t *numberZh;
-    const char16_t *numberEn;
-    const char16_t *titleZh;
-    const char16_t *titleEn;
-};
-
-// The six sections of the spec, under their canonical headings.
-constexpr std::array<SectionName, 6> sectionNames{{
-    {u"一", u"1", u"总体情况", u"general situation"},
-    {u"二", u"2", u"主动公开政府信息情况", u"information disclosed proactively"},
-    {u"三", u"3", u"收到和处理政府信息公开申请情况", u"requests received and handled"},
-    {u"四", u"4", u"政府信息公开行政复议、行政诉讼情况", u"administrative reviews and lawsuits"},
-    {u"五", u"5", u"存在的主要问题及改进情况", u"main problems and improvements"},
-    {u"六", u"6", u"其他需要报告的事项", u"other matters to report"},
-}};
+// The six sections of the spec.
+constexpr int SectionCount = 6;
 
 /**
- * The schema turned into flat rules and parsed message templates, built once
- * (thread-safe static initialisation) so that a re-check does no JSON, hash
- * building or key concatenation.
+ * The schema turned into flat rules, built once (thread-safe static
+ * initialisation) so that a re-check does no JSON, hash building or key
+ * concatenation. The checks fill in no message: FindingText makes it when shown.
  */
 class CheckCache final
 {
@@ -121,8 +99,6 @@ CheckCache::CheckCache()
         auto info = std::make_unique<CheckInfo>();
         info->id = spec.id;
         info->severity = spec.severity;
-        info->zh = MessageTemplate(spec.messageZh);
-        info->en = MessageTemplate(spec.messageEn);
         m_checks.push_back(std::move(info));
     }
     cellMissing = check(QStringLiteral("cell.missing"));
@@ -174,8 +150,6 @@ void CheckCache::addFormat(const FormatSchema *schema)
         RuleCheck rule;
         rule.rule = &compareRule;
         rule.check = check(compareRule.checkId);
-        rule.detailZh = MessageTemplate(compareRule.detailZh);
-        rule.detailEn = MessageTemplate(compareRule.detailEn);
         for (int index : compareRule.cells)
             rule.cells.append(format->keys[index]);
         format->rules.push_back(std::move(rule));
@@ -229,7 +203,7 @@ std::optional<Decimal> sumOf(const Report &report, const std::vector<int> &index
 }
 
 Finding makeFinding(const CheckInfo &check, const QStringList &cells, const QString &expected,
-                    const QString &actual, const Args &argsZh, const Args &argsEn)
+                    const QString &actual, const QString &detail = QString())
 {
     Finding finding;
     finding.checkId = check.id;
@@ -237,17 +211,8 @@ Finding makeFinding(const CheckInfo &check, const QStringList &cells, const QStr
     finding.cells = cells;
     finding.expected = expected;
     finding.actual = actual;
-    finding.messageZh = check.zh.fill(argsZh);
-    finding.messageEn = check.en.fill(argsEn);
+    finding.detail = detail;
     return finding;
-}
-
-/// A finding whose messages take the same arguments in both languages.
-Finding simpleFinding(const CheckInfo &check, const QStringList &cells, const QString &where,
-                      const QString &expected, const QString &actual, const QString &detail = QString())
-{
-    const Args args{where, expected, actual, detail};
-    return makeFinding(check, cells, expected, actual, args, args);
 }
 
 const CheckInfo *cellCheck(const CheckCache &cache, CellStatus status)
@@ -286,7 +251,7 @@ void checkCells(const CheckCache &cache, const FormatChecks &format, const Repor
         if (status == CellStatus::Ambiguous || (status == CellStatus::Inferred && detail.isEmpty()))
             detail = cell.candidates.join(u"; ");
         const QString actual = cell.value ? cell.value->toString() : QString();
-        findings.push_back(simpleFinding(*check, {format.keys[i]}, format.keys[i], QString(), actual, detail));
+        findings.push_back(makeFinding(*check, {format.keys[i]}, QString(), actual, detail));
     }
 }
 
@@ -299,7 +264,7 @@ void checkRelations(const FormatChecks &format, const Report &report, std::vecto
         const std::optional<Decimal> right = sumOf(report, rule.right);
         if (!right || *left == *right)
             continue;
-        findings.push_back(simpleFinding(*rule.check, rule.cells, rule.where, right->toString(), left->toString()));
+        findings.push_back(makeFinding(*rule.check, rule.cells, right->toString(), left->toString()));
     }
 }
 
@@ -343,14 +308,7 @@ void checkRules(const FormatChecks &format, const Report &report, const Report *
                                                                                      : *left == *right;
         if (holds)
             continue;
-        const QString expected = right->toString();
-        const QString actual = left->toString();
-        const Args args{rule.rule->where, expected, actual, {}};
-        const QString detailZh = rule.detailZh.fill(args);
-        const QString detailEn = rule.detailEn.fill(args);
-        findings.push_back(makeFinding(*rule.check, rule.cells, expected, actual,
-                                       {rule.rule->where, expected, actual, detailZh},
-                                       {rule.rule->where, expected, actual, detailEn}));
+        findings.push_back(makeFinding(*rule.check, rule.cells, right->toString(), left->toString()));
     }
 }
 
@@ -369,8 +327,8 @@ void checkFigures(const CheckCache &cache, const FormatChecks &format, const Rep
         if (std::find(reported.begin(), reported.end(), index) != reported.end())
             continue;
         reported.push_back(index);
-        findings.push_back(simpleFinding(*cache.textTable, {format.keys[index]}, format.keys[index],
-                                       figure.value.toString(), value->toString(), figure.quote));
+        findings.push_back(makeFinding(*cache.textTable, {format.keys[index]}, figure.value.toString(),
+                                       value->toString(), figure.quote));
     }
 }
 
@@ -378,26 +336,21 @@ void checkShape(const CheckCache &cache, const Report &report, std::vector<Findi
 {
     if (report.t2Format.isEmpty() || report.t3Format.isEmpty() || report.t2Format == report.t3Format)
         return;
-    // Not a number check: the formats go into the message only.
-    const Args args{QString(), report.t2Format, report.t3Format, QString()};
-    findings.push_back(makeFinding(*cache.formatShape, {}, QString(), QString(), args, args));
+    // Not a number check: table 3 is expected in table 2's format.
+    findings.push_back(makeFinding(*cache.formatShape, {}, report.t2Format, report.t3Format));
 }
 
 void checkSections(const CheckCache &cache, const Report &report, std::vector<Finding> &findings)
 {
-    std::array<bool, sectionNames.size()> present{};
+    std::array<bool, SectionCount> present{};
     for (const Section &section : report.sections) {
         if (section.number >= 1 && std::size_t(section.number) <= present.size())
             present[std::size_t(section.number - 1)] = true;
     }
     for (std::size_t i = 0; i < present.size(); ++i) {
-        if (present[i])
-            continue;
-        const SectionName &name = sectionNames[i];
         // The section's number is what the report lacks: it keeps this finding's identity apart from the others.
-        findings.push_back(makeFinding(*cache.reportSections, {}, QString::fromUtf16(name.numberEn), QString(),
-                                       {QStringView(name.numberZh), {}, {}, QStringView(name.titleZh)},
-                                       {QStringView(name.numberEn), {}, {}, QStringView(name.titleEn)}));
+        if (!present[i])
+            findings.push_back(makeFinding(*cache.reportSections, {}, QString::number(i + 1), QString()));
     }
 }
 

@@ -4,6 +4,7 @@
 
 #include <QFont>
 
+#include "models/checks/findingtext.h"
 #include "models/gridlayout.h"
 #include "models/report.h"
 #include "models/reportschema.h"
@@ -167,7 +168,7 @@ QVariant CellTableModel::data(const QModelIndex &index, int role) const
             lines << tr("Unit: %1").arg(cell.unit);
         for (const Finding &finding : m_document->currentFindings()) {
             if (finding.status == ReviewStatus::Open && finding.cells.contains(key))
-                lines << (isChinese() ? finding.messageZh : finding.messageEn);
+                lines << FindingText::message(finding, report->format, uiLanguage());
         }
         if (cell.isCorrected()) {
             lines << tr("Extracted value: %1").arg(valueText(cell.extracted));

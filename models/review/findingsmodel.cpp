@@ -2,8 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/review/findingsmodel.h"
 
-#include <QLocale>
-
+#include "models/checks/findingtext.h"
 #include "models/review/itemroles.h"
 
 namespace {
@@ -126,8 +125,6 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
     if (!list || ref.index >= int(list->size()))
         return {};
     const Finding &finding = (*list)[std::size_t(ref.index)];
-    const bool chinese = QLocale().language() == QLocale::Chinese;
-    const QString message = chinese ? finding.messageZh : finding.messageEn;
     switch (role) {
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
@@ -140,8 +137,11 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
             return finding.checkId;
         case SeverityColumn:
             return severityText(finding.severity);
-        case MessageColumn:
-            return message;
+        case MessageColumn: {
+            const int row = m_document->rowOfReport(ref.reportId);
+            const QString format = row < 0 ? QString() : m_document->reportSummary(row).format;
+            return FindingText::message(finding, format, uiLanguage());
+        }
         case CellsColumn:
             return finding.cells.join(u", ");
         case StatusColumn:

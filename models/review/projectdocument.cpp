@@ -30,7 +30,7 @@ bool sameFindings(const std::vector<Finding> &a, const std::vector<Finding> &b)
     return std::equal(a.cbegin(), a.cend(), b.cbegin(), b.cend(), [](const Finding &x, const Finding &y) {
         return x.identity() == y.identity() && x.status == y.status && x.note == y.note
             && x.expected == y.expected && x.actual == y.actual && x.severity == y.severity
-            && x.messageZh == y.messageZh && x.messageEn == y.messageEn;
+            && x.detail == y.detail;
     });
 }
 

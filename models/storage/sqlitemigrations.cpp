@@ -122,8 +122,35 @@ const std::vector<const char16_t *> version5 = {
     u"CREATE INDEX cells_corrected ON cells (report_id) WHERE value IS NOT extracted",
 };
 
-const std::array<const std::vector<const char16_t *> *, 5> steps = {&version1, &version2, &version3, &version4,
-                                                                    &version5};
+// Version 6: a finding's message is made when it is shown (FindingText) from
+// its check, cells and numbers and the words it quotes, which get a column of
+// their own (detail); the stored messages, which named rows and columns by key,
+// go. An older file's details come from what its findings quoted: the cell's
+// raw text or candidate splits, the narrative figure's words; a format.shape
+// finding gets its report's two formats as expected and actual.
+const std::vector<const char16_t *> version6 = {
+    u"ALTER TABLE findings ADD COLUMN detail TEXT NOT NULL DEFAULT ''",
+    u"UPDATE findings SET detail = coalesce((SELECT c.raw FROM cells c WHERE c.report_id = findings.report_id"
+    u"   AND c.table_key || '/' || c.row_key || '/' || c.column_key = json_extract(findings.cells, '$[0]')), '')"
+    u" WHERE check_id IN ('cell.text', 'cell.invalid', 'cell.approximate', 'cell.inferred')",
+    u"UPDATE findings SET detail = coalesce((SELECT group_concat(value, '; ') FROM (SELECT j.value AS value"
+    u"   FROM cells c, json_each(c.candidates) j WHERE c.report_id = findings.report_id"
+    u"   AND c.table_key || '/' || c.row_key || '/' || c.column_key = json_extract(findings.cells, '$[0]')"
+    u"   ORDER BY j.key)), '')"
+    u" WHERE check_id = 'cell.ambiguous' OR (check_id = 'cell.inferred' AND detail = '')",
+    u"UPDATE findings SET detail = coalesce((SELECT f.quote FROM figures f WHERE f.report_id = findings.report_id"
+    u"   AND f.cell_key = json_extract(findings.cells, '$[0]') AND f.value = findings.expected"
+    u"   ORDER BY f.rowid LIMIT 1), '')"
+    u" WHERE check_id = 'text.table'",
+    u"UPDATE findings SET expected = (SELECT r.t2_format FROM reports r WHERE r.id = findings.report_id),"
+    u" actual = (SELECT r.t3_format FROM reports r WHERE r.id = findings.report_id)"
+    u" WHERE check_id = 'format.shape'",
+    u"ALTER TABLE findings DROP COLUMN message_zh",
+    u"ALTER TABLE findings DROP COLUMN message_en",
+};
+
+const std::array<const std::vector<const char16_t *> *, 6> steps = {&version1, &version2, &version3, &version4,
+                                                                    &version5, &version6};
 
 bool exec(QSqlQuery &query, const QString &sql, QSqlError *error)
 {

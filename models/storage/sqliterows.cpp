@@ -135,9 +135,8 @@ void bindFigure(QSqlQuery &query, qint64 reportId, const NarrativeFigure &figure
 QString insertFindingSql()
 {
     return QStringLiteral(
-        "INSERT INTO findings (report_id, check_id, severity, cells, expected, actual, message_zh, message_en,"
-        " status, note)"
-        " VALUES (:report, :check, :severity, :cells, :expected, :actual, :zh, :en, :status, :note)");
+        "INSERT INTO findings (report_id, check_id, severity, cells, expected, actual, detail, status, note)"
+        " VALUES (:report, :check, :severity, :cells, :expected, :actual, :detail, :status, :note)");
 }
 
 void bindFinding(QSqlQuery &query, qint64 reportId, const Finding &finding)
@@ -148,15 +147,14 @@ void bindFinding(QSqlQuery &query, qint64 reportId, const Finding &finding)
     query.bindValue(QStringLiteral(":cells"), fromList(finding.cells));
     query.bindValue(QStringLiteral(":expected"), nonNull(finding.expected));
     query.bindValue(QStringLiteral(":actual"), nonNull(finding.actual));
-    query.bindValue(QStringLiteral(":zh"), nonNull(finding.messageZh));
-    query.bindValue(QStringLiteral(":en"), nonNull(finding.messageEn));
+    query.bindValue(QStringLiteral(":detail"), nonNull(finding.detail));
     query.bindValue(QStringLiteral(":status"), reviewStatusName(finding.status));
     query.bindValue(QStringLiteral(":note"), nonNull(finding.note));
 }
 
 QString findingColumnsSql()
 {
-    return QStringLiteral("id, check_id, severity, cells, expected, actual, message_zh, message_en, status, note");
+    return QStringLiteral("id, check_id, severity, cells, expected, actual, detail, status, note");
 }
 
 Finding findingAt(const QSqlQuery &query)
@@ -168,10 +166,9 @@ Finding findingAt(const QSqlQuery &query)
     finding.cells = toList(query.value(3).toString());
     finding.expected = query.value(4).toString();
     finding.actual = query.value(5).toString();
-    finding.messageZh = query.value(6).toString();
-    finding.messageEn = query.value(7).toString();
-    finding.status = reviewStatusFromName(query.value(8).toString()).value_or(ReviewStatus::Open);
-    finding.note = query.value(9).toString();
+    finding.detail = query.value(6).toString();
+    finding.status = reviewStatusFromName(query.value(7).toString()).value_or(ReviewStatus::Open);
+    finding.note = query.value(8).toString();
     return finding;
 }
 
