@@ -63,8 +63,7 @@ test-sanitize: deps
 # found (FUZZ_BUILD_DIR/corpus). A crash, leak, hang or sanitizer finding
 # stops it with an error and leaves the input in FUZZ_BUILD_DIR/artifacts/:
 # fix it, then keep the input in tests/data/fuzz-regressions/. An input that
-# runs longer than 120 s counts as a hang (the slowest known, tests/data/fuzz-slow,
-# take up to 80 s under the sanitizers). For a long run in the background:
+# runs longer than 120 s counts as a hang. For a long run in the background:
 # FUZZ_ARGS="-fork=1 -ignore_crashes=1 -ignore_timeouts=1" keeps going after a find.
 FUZZ_BUILD_DIR ?= build-fuzz
 FUZZ_SECONDS ?= 60

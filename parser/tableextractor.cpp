@@ -878,6 +878,11 @@ TableExtractor::Result TableExtractor::extract()
             readRows(solver, schema, QStringLiteral("t4"), rows, {}, m_t4);
     }
     solver.solveInto(result.cells, m_plain);
+    result.solverWork = solver.work();
+    // Cells left ambiguous because their table is garbled beyond what the solver searches
+    // (not because several readings fit): the reviewer is told why.
+    if (solver.work().unresolvedGroups > 0)
+        result.notes.append(QStringLiteral("cells-unresolved"));
 
     for (int i = 0; i < schema.cellCount(); ++i) {
         Cell &cell = result.cells[std::size_t(i)];

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "models/report.h"
+#include "parser/cellsolver.h"
 #include "parser/normalizedtext.h"
 #include "parser/valuetoken.h"
 
@@ -32,6 +33,7 @@ public:
         std::vector<Cell> cells;
         qsizetype tablesBegin = -1; ///< plain-text position of the first table, -1 when none
         QStringList notes;
+        CellSolver::Work solverWork; ///< what placing the cells cost
     };
 
     /// exactGrid: cells come from a real table grid (HTML): blank cells are exact.

@@ -6,6 +6,8 @@
 #include "parser/cellsolver.h"
 #include "parser/htmldocumentreader.h"
 #include "parser/reportparser.h"
+#include "parser/tableextractor.h"
+#include "parser/textdocumentreader.h"
 
 #include <QDir>
 #include <QSet>
@@ -39,6 +41,10 @@ private slots:
     void agreedCellOfAmbiguousRow();
     void shortRowBlankAtBothEnds();
     void invalidNumbers();
+    void solverBudget();
+    void solverBudgetLeavesPlainRows();
+    void solverBudgetOnFuzzInputs();
+    void jointSearchOfIndependentGroups();
 };
 
 namespace {
@@ -547,6 +553,177 @@ void TestExtraction::jointSearchPastSourceError()
     QCOMPARE(rowValues(report, u"t3/granted"_qs), u"0|0|0|0|1|10|11"_qs);
     QCOMPARE(rowValues(report, u"t3/partial"_qs), u"0|0|0|0|1|10|11"_qs);
     QCOMPARE(cells[std::size_t(schema.indexOf(u"t3/granted/other"_qs))].status, CellStatus::Inferred);
+}
+
+namespace {
+
+/// Tokens for CellSolver::addGroup, each after the last in a text of spaces.
+std::vector<ValueToken> tokensOf(const QStringList &pieces, qsizetype &pos)
+{
+    std::vector<ValueToken> tokens;
+    for (const QString &piece : pieces) {
+        tokens.push_back(*ValueToken::fromPiece(piece, pos));
+        pos += piece.size() + 1;
+    }
+    return tokens;
+}
+
+std::vector<int> tableCells(const FormatSchema &schema, const QString &table)
+{
+    std::vector<int> cells;
+    for (const QString &row : schema.rows(table)) {
+        const std::vector<int> rowCells = schema.rowCells(table, row);
+        cells.insert(cells.end(), rowCells.begin(), rowCells.end());
+    }
+    return cells;
+}
+
+} // namespace
+
+// A whole table 3 collapsed into ten 1s, runs allowed: every way to spread 154 cells over
+// ten runs is a reading, far more than the budgets allow. The search stops within them and
+// the group's cells are left ambiguous, listing its tokens: no value is guessed.
+void TestExtraction::solverBudget()
+{
+    const FormatSchema &schema = *ReportSchema::instance().format(u"2021"_qs);
+    CellSolver solver(schema);
+    qsizetype pos = 0;
+    const std::vector<int> t3 = tableCells(schema, u"t3"_qs);
+    QVERIFY(t3.size() > 100);
+    solver.addGroup(t3, tokensOf(QStringList(10, u"1"_qs), pos), true);
+    std::vector<Cell> cells(std::size_t(schema.cellCount()));
+    PlainText plain;
+    plain.text = QString(pos, u' ');
+    solver.solveInto(cells, plain);
+
+    const CellSolver::Work &work = solver.work();
+    QVERIFY(work.exhausted);
+    QCOMPARE(work.unresolvedGroups, 1);
+    QVERIFY(work.steps <= CellSolver::MaxGroupSteps);
+    QVERIFY(work.readingCells <= CellSolver::MaxGroupReadingCells);
+    for (int index : t3) {
+        const Cell &cell = cells[std::size_t(index)];
+        QCOMPARE(cell.status, CellStatus::Ambiguous);
+        QVERIFY(!cell.value);
+        QCOMPARE(cell.raw, u"1 1 1 1 1 1 1 1 1 1"_qs);
+        QCOMPARE(cell.candidates, QStringList{cell.raw});
+        QCOMPARE(cell.span, (SourceSpan{0, pos - 1}));
+    }
+}
+
+// Garbled rows, however many, use at most half of the budget left each: a plain row after
+// them is still read as written, and the steps spent never pass MaxSteps.
+void TestExtraction::solverBudgetLeavesPlainRows()
+{
+    const FormatSchema &schema = *ReportSchema::instance().format(u"2021"_qs);
+    CellSolver solver(schema);
+    qsizetype pos = 0;
+    const std::vector<int> t3 = tableCells(schema, u"t3"_qs);
+    // Four garbled groups: table 3 cut in four, each collapsed to runs of 1s and 2s.
+    const std::size_t quarter = t3.size() / 4;
+    for (std::size_t q = 0; q < 4; ++q) {
+        const std::vector<int> part(t3.begin() + qsizetype(q * quarter),
+                                    q == 3 ? t3.end() : t3.begin() + qsizetype((q + 1) * quarter));
+        solver.addGroup(part, tokensOf(u"1 2 1 2 1 2 1 2 1 2 1"_qs.split(u' '), pos), true);
+    }
+    const std::vector<int> review = schema.rowCells(u"t4"_qs, u"review"_qs);
+    solver.addGroup(review, tokensOf(u"2 1 0 0 3"_qs.split(u' '), pos), false);
+    std::vector<Cell> cells(std::size_t(schema.cellCount()));
+    PlainText plain;
+    plain.text = QString(pos, u' ');
+    solver.solveInto(cells, plain);
+
+    const CellSolver::Work &work = solver.work();
+    QCOMPARE(work.unresolvedGroups, 4);
+    QVERIFY(work.steps <= CellSolver::MaxSteps);
+    for (int index : t3)
+        QCOMPARE(cells[std::size_t(index)].status, CellStatus::Ambiguous);
+    Report report;
+    report.format = u"2021"_qs;
+    report.cells = cells;
+    QCOMPARE(rowValues(report, u"t4/review"_qs), u"2|1|0|0|3"_qs);
+    for (int index : review)
+        QCOMPARE(cells[std::size_t(index)].status, CellStatus::Ok);
+}
+
+// The fuzzer's inputs that took the solver up to a second and 440 MB (fuzz-regressions/
+// cell-solver-too-many-readings-*): within the budgets now, what was given up noted.
+void TestExtraction::solverBudgetOnFuzzInputs()
+{
+    const QDir folder(QStringLiteral(GOVINFO_TEST_DATA "/fuzz-regressions"));
+    const QStringList names = folder.entryList({u"cell-solver-too-many-readings-*"_qs}, QDir::Files, QDir::Name);
+    QCOMPARE(names.size(), 6);
+    // The cells of the group each one's search gave up on (119, 105, 35, 21, 98 and 91 cells),
+    // and those of groups no reading fits at all (more tokens than cells: 7, 15 and 7).
+    const QHash<QString, int> unresolvedCells{
+        {u"cell-solver-too-many-readings-1"_qs, 119}, {u"cell-solver-too-many-readings-2"_qs, 105 + 7},
+        {u"cell-solver-too-many-readings-3"_qs, 35 + 15}, {u"cell-solver-too-many-readings-4"_qs, 21},
+        {u"cell-solver-too-many-readings-5"_qs, 98 + 7}, {u"cell-solver-too-many-readings-6"_qs, 91}};
+    for (const QString &name : names) {
+        QFile file(folder.filePath(name));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray input = file.readAll();
+        QCOMPARE(input.at(0), '\0'); // a .txt file (the fuzz target's first suffix)
+        QString error;
+        const std::optional<SourceDocument> document
+            = TextDocumentReader(TextDocumentReader::Flavour::Text).read(input.mid(1), &error);
+        QVERIFY2(document, qPrintable(error));
+        TableExtractor extractor(document->plain, false);
+        const TableExtractor::Result result = extractor.extract();
+        const CellSolver::Work &work = result.solverWork;
+        QVERIFY2(work.steps <= CellSolver::MaxSteps, qPrintable(name));
+        QVERIFY2(work.readingCells <= CellSolver::MaxReadingCells, qPrintable(name));
+        QVERIFY2(work.exhausted, qPrintable(name));
+        QCOMPARE(work.unresolvedGroups, 1);
+        QVERIFY2(result.notes.contains(u"cells-unresolved"_qs), qPrintable(name));
+        // Cells no reading places: ambiguous with no value, the group's tokens as their only
+        // candidate (a group that several readings fit lists the readings).
+        const int unresolved = int(std::count_if(result.cells.begin(), result.cells.end(), [](const Cell &cell) {
+            return cell.status == CellStatus::Ambiguous && !cell.value && !cell.raw.isEmpty()
+                   && cell.candidates == QStringList{cell.raw};
+        }));
+        QCOMPARE(unresolved, unresolvedCells.value(name));
+    }
+}
+
+// Open groups that no relation joins are searched apart: table 2 (no arithmetic) cut into
+// eleven pairs of cells, each glued "1234" (1|234, 12|34 or 123|4), beside table 3's two
+// glued rows that only the column sums decide. Together that is 3^11 × 2 × 2 = 708,588
+// combinations, and more with every glued row; apart, the sum of each set's own.
+void TestExtraction::jointSearchOfIndependentGroups()
+{
+    const FormatSchema &schema = *ReportSchema::instance().format(u"2019"_qs);
+    CellSolver solver(schema);
+    qsizetype pos = 0;
+    const std::vector<int> t2 = tableCells(schema, u"t2"_qs);
+    QCOMPARE(t2.size(), std::size_t(22));
+    for (std::size_t i = 0; i < t2.size(); i += 2)
+        solver.addGroup({t2[i], t2[i + 1]}, tokensOf({u"1234"_qs}, pos), false);
+    const QStringList zeros(7, u"0"_qs);
+    for (const QString &key : schema.rows(u"t3"_qs)) {
+        if (key == u"granted" || key == u"partial")
+            solver.addGroup(schema.rowCells(u"t3"_qs, key), tokensOf({u"000011011"_qs}, pos), false);
+        else if (key == u"total")
+            solver.addGroup(schema.rowCells(u"t3"_qs, key), tokensOf(u"0 0 0 0 2 20 22"_qs.split(u' '), pos), false);
+        else if (key != u"new" && key != u"carried_over" && key != u"carry_forward")
+            solver.addGroup(schema.rowCells(u"t3"_qs, key), tokensOf(zeros, pos), false);
+    }
+    std::vector<Cell> cells(std::size_t(schema.cellCount()));
+    PlainText plain;
+    plain.text = QString(pos, u' ');
+    solver.solveInto(cells, plain);
+    Report report;
+    report.format = u"2019"_qs;
+    report.cells = cells;
+    QCOMPARE(rowValues(report, u"t3/granted"_qs), u"0|0|0|0|1|10|11"_qs);
+    QCOMPARE(rowValues(report, u"t3/partial"_qs), u"0|0|0|0|1|10|11"_qs);
+    QCOMPARE(cells[std::size_t(schema.indexOf(u"t3/granted/other"_qs))].status, CellStatus::Inferred);
+    for (int index : t2) {
+        QCOMPARE(cells[std::size_t(index)].status, CellStatus::Ambiguous);
+        QCOMPARE(cells[std::size_t(index)].candidates, (QStringList{u"1|234"_qs, u"12|34"_qs, u"123|4"_qs}));
+    }
+    QVERIFY(!solver.work().exhausted);
+    QVERIFY2(solver.work().steps < 5000, qPrintable(QString::number(solver.work().steps)));
 }
 
 QTEST_APPLESS_MAIN(TestExtraction)

@@ -1241,6 +1241,10 @@ The default project is %2
         <translation>Table 3 prints “(六)其他处理” as one row: its numbers are read as “3. Other”, rows 1 and 2 stay empty.</translation>
     </message>
     <message>
+        <source>Part of the tables is too garbled to try every way of reading it: the cells it leaves open are marked ambiguous and keep the text they come from.</source>
+        <translation>Part of the tables is too garbled to try every way of reading it: the cells it leaves open are marked ambiguous and keep the text they come from.</translation>
+    </message>
+    <message>
         <source>agency unknown</source>
         <translation>agency unknown</translation>
     </message>

@@ -1220,6 +1220,10 @@ The default project is %2
         <translation>表三将“（六）其他处理”印为一行：其数字按“3.其他”读取，第 1、2 项留空。</translation>
     </message>
     <message>
+        <source>Part of the tables is too garbled to try every way of reading it: the cells it leaves open are marked ambiguous and keep the text they come from.</source>
+        <translation>部分表格过于混乱，无法逐一尝试所有读法：未能确定的单元格标为有歧义，并保留其原文。</translation>
+    </message>
+    <message>
         <source>agency unknown</source>
         <translation>机关未知</translation>
     </message>

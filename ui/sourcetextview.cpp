@@ -61,6 +61,9 @@ QString SourceTextView::noteText(const QString &note)
     if (note == u"t3-single-other-row")
         return tr("Table 3 prints “(六)其他处理” as one row: its numbers are read as “3. Other”, rows 1 and 2 stay "
                   "empty.");
+    if (note == u"cells-unresolved")
+        return tr("Part of the tables is too garbled to try every way of reading it: the cells it leaves open are "
+                  "marked ambiguous and keep the text they come from.");
     return note;
 }
 
