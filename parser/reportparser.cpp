@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "parser/reportparser.h"
 
+#include "parser/agencyfinder.h"
 #include "parser/documentreader.h"
 #include "parser/narrativefigures.h"
 #include "parser/normalizedtext.h"
@@ -12,26 +13,6 @@
 #include <QRegularExpression>
 
 namespace {
-
-constexpr qsizetype TitleWindow = 1200; // normalized characters searched for the title
-
-// "XXXX年（度）政府信息公开工作年度报告" in the first lines: the statistics year and who reports.
-struct Title
-{
-    int year = 0;
-    qsizetype yearPos = -1; ///< in the original text
-};
-
-Title findTitle(const NormalizedText &norm)
-{
-    static const QRegularExpression title(
-        QStringLiteral("((?:19|20)\\d{2})年度?(?:本级|全区|全县|全市)?(?:政府信息公开|政务公开|信息公开)"));
-    const QString head = norm.text().left(TitleWindow);
-    const QRegularExpressionMatch match = title.match(head);
-    if (!match.hasMatch())
-        return {};
-    return {match.captured(1).toInt(), norm.originalPos(match.capturedStart(1))};
-}
 
 int findPeriodYear(const NormalizedText &norm)
 {
@@ -53,39 +34,6 @@ int mostFrequentYear(const NormalizedText &norm)
             best = c.key();
     }
     return best;
-}
-
-QString cleanAgency(QString text)
-{
-    static const QRegularExpression noise(QStringLiteral("^[#*\\s]*(?:标题[:：])?\\s*|[\\s*#]+$"));
-    text.remove(noise);
-    return text.simplified().remove(u' ');
-}
-
-QString findAgency(const QString &text, const NormalizedText &norm, const Title &title)
-{
-    static const QRegularExpression compiledBy(
-        QStringLiteral("本报告(?:是)?由(.{2,40}?)(?:根据|按照|依据|编制|负责)"));
-    if (title.yearPos >= 0) {
-        qsizetype lineStart = title.yearPos;
-        while (lineStart > 0 && text[lineStart - 1] != u'\n' && text[lineStart - 1] != u'\r')
-            --lineStart;
-        QString agency = cleanAgency(text.mid(lineStart, title.yearPos - lineStart));
-        if (agency.isEmpty()) {
-            // Title broken over two lines (PDF): the agency is the line before.
-            const QString before = text.left(lineStart).trimmed();
-            agency = cleanAgency(before.mid(before.lastIndexOf(u'\n') + 1));
-        }
-        if (agency.endsWith(u"政府") || agency.endsWith(u"办公室") || agency.endsWith(u'局')
-            || agency.endsWith(u"委员会") || agency.endsWith(u"管委会"))
-            return agency;
-        const QRegularExpressionMatch match = compiledBy.match(norm.text());
-        if (match.hasMatch())
-            return match.captured(1);
-        return agency;
-    }
-    const QRegularExpressionMatch match = compiledBy.match(norm.text());
-    return match.hasMatch() ? match.captured(1) : QString();
 }
 
 std::vector<Section> findSections(const QString &text, const NormalizedText &norm)
@@ -143,11 +91,11 @@ Report parseReport(const SourceDocument &document, const QString &fileName)
 
     const PlainText &plain = document.plain;
     const NormalizedText norm(plain.text);
-    const Title title = findTitle(norm);
+    const ReportTitle title = AgencyFinder::findTitle(plain.text, norm);
     report.year = title.year ? title.year : findPeriodYear(norm);
     if (!report.year)
         report.year = mostFrequentYear(norm);
-    report.agency = findAgency(plain.text, norm, title);
+    report.agency = AgencyFinder::findAgency(plain.text, norm, title);
 
     report.sections = findSections(plain.text, norm);
     for (Section &section : report.sections) {

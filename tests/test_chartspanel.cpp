@@ -146,13 +146,13 @@ void TestChartsPanel::outcomeFollowsSelectionAndEdits()
                           QStringLiteral("Not processed"), QStringLiteral("Other handling"),
                           QStringLiteral("Carried forward")}));
     QCOMPARE(panel.chart(ChartsPanel::OutcomeChart)->title(),
-             QStringLiteral("How applications were handled: 灵武市临河镇 2021 (none this year)"));
+             QStringLiteral("How applications were handled: 灵武市临河镇人民政府 2021 (none this year)"));
 
     setCell(id, QStringLiteral("t3/granted/total"), 12);
     setCell(id, QStringLiteral("t3/denied_secret/total"), 2);
     QCOMPARE(bars(panel, ChartsPanel::OutcomeChart), QStringList{QStringLiteral("Applications: 12 0 2 0 0 0 0")});
     QCOMPARE(panel.chart(ChartsPanel::OutcomeChart)->title(),
-             QStringLiteral("How applications were handled: 灵武市临河镇 2021"));
+             QStringLiteral("How applications were handled: 灵武市临河镇人民政府 2021"));
     QCOMPARE(axisMaximum(panel, ChartsPanel::OutcomeChart), 20.0); // 12 * 1.08, nice numbers
 
     m_document->setCurrentReport(0);
