@@ -191,7 +191,7 @@ QString lastSignature(const QString &text)
 
 namespace AgencyFinder {
 
-ReportTitle findTitle(const QString &text, const NormalizedText &norm)
+ReportTitle findTitle(const QString &text, const NormalizedText &norm, const QString &documentTitle)
 {
     const AgencyRules &rules = AgencyRules::instance();
     const QString head = norm.text().left(rules.titleWindow);
@@ -202,7 +202,7 @@ ReportTitle findTitle(const QString &text, const NormalizedText &norm)
             first = match;
     }
     if (!first.hasMatch())
-        return {};
+        return documentTitle.isEmpty() ? ReportTitle() : findTitle(documentTitle, NormalizedText(documentTitle));
     ReportTitle title;
     title.year = first.captured(u"year").toInt();
     title.agency = first.captured(u"agency");

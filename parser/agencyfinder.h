@@ -15,15 +15,17 @@ struct ReportTitle
 
 /**
  * Who reports, by the rules and words of resources/agency.json: the title
- * ("XX 20XX年政府信息公开工作年度报告", the year first or last), the report's
+ * ("XX 20XX年政府信息公开工作年度报告", the year first or last; an HTML
+ * page's <h1> is a line of its text, its <title> a fallback), the report's
  * note of who compiled it (本报告由…编制), the page's publisher record, a
  * document of the place's agency that the report cites, the signature at the
  * end. Thread-safe: the rules are read once.
  */
 namespace AgencyFinder {
 
-/// text: the report's plain text; norm: the same, normalized.
-ReportTitle findTitle(const QString &text, const NormalizedText &norm);
+/// text: the report's plain text; norm: the same, normalized. documentTitle:
+/// an HTML page's <title>, read when the page itself shows no title.
+ReportTitle findTitle(const QString &text, const NormalizedText &norm, const QString &documentTitle = QString());
 
 /**
  * The agency's full name: the title's when it names an agency (its short

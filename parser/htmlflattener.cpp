@@ -416,6 +416,29 @@ void Flattener::writeTable(const GumboNode *table)
     }
 }
 
+/// The text of the document's <title>: gumbo puts it in <head>, wherever the page wrote it.
+QString titleOf(const GumboNode *root)
+{
+    for (unsigned i = 0; isElement(root) && i < root->v.element.children.length; ++i) {
+        const GumboNode *head = childAt(root, i);
+        if (!isElement(head) || head->v.element.tag != GUMBO_TAG_HEAD)
+            continue;
+        for (unsigned j = 0; j < head->v.element.children.length; ++j) {
+            const GumboNode *title = childAt(head, j);
+            if (!isElement(title) || title->v.element.tag != GUMBO_TAG_TITLE)
+                continue;
+            QString text;
+            for (unsigned k = 0; k < title->v.element.children.length; ++k) {
+                const GumboNode *part = childAt(title, k);
+                if (part->type == GUMBO_NODE_TEXT || part->type == GUMBO_NODE_WHITESPACE)
+                    text += QString::fromUtf8(part->v.text.text);
+            }
+            return text.simplified();
+        }
+    }
+    return QString();
+}
+
 } // namespace
 
 std::optional<PlainText> HtmlFlattener::flatten(const QString &html, QString *error)
@@ -438,5 +461,7 @@ std::optional<PlainText> HtmlFlattener::flatten(const QString &html, QString *er
             *error = tr("the HTML could not be parsed");
         return std::nullopt;
     }
-    return Flattener(html, utf8).run(output->root);
+    PlainText plain = Flattener(html, utf8).run(output->root);
+    plain.title = titleOf(output->root);
+    return plain;
 }

@@ -20,6 +20,9 @@ struct PlainText
     QString text;
     /// Per character of text: its offset in the decoded source. Empty means identity.
     std::vector<qsizetype> sourceOffsets;
+    /// An HTML document's <title> (a browser shows it in the tab, not on the
+    /// page, so it is not in text); empty for plain text.
+    QString title;
 
     /// The source span covering text[from, from + length).
     SourceSpan toSource(qsizetype from, qsizetype length) const;

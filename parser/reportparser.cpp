@@ -91,7 +91,7 @@ Report parseReport(const SourceDocument &document, const QString &fileName)
 
     const PlainText &plain = document.plain;
     const NormalizedText norm(plain.text);
-    const ReportTitle title = AgencyFinder::findTitle(plain.text, norm);
+    const ReportTitle title = AgencyFinder::findTitle(plain.text, norm, plain.title);
     report.year = title.year ? title.year : findPeriodYear(norm);
     if (!report.year)
         report.year = mostFrequentYear(norm);

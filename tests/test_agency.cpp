@@ -11,6 +11,7 @@
 
 #include "models/report.h"
 #include "parser/documentreader.h"
+#include "parser/htmldocumentreader.h"
 #include "parser/reportfilereader.h"
 #include "parser/reportparser.h"
 
@@ -54,6 +55,8 @@ private slots:
     void variants();
     void rules_data();
     void rules();
+    void htmlTitle_data();
+    void htmlTitle();
 };
 
 void TestAgency::realReports_data()
@@ -208,6 +211,46 @@ void TestAgency::rules()
     QFETCH(QString, agency);
     QFETCH(int, year);
     const Report report = parseText(text);
+    QCOMPARE(report.agency, agency);
+    if (year > 0)
+        QCOMPARE(report.year, year);
+}
+
+void TestAgency::htmlTitle_data()
+{
+    QTest::addColumn<QString>("html");
+    QTest::addColumn<QString>("title"); // PlainText::title
+    QTest::addColumn<QString>("agency");
+    QTest::addColumn<int>("year");
+    const QString body = QStringLiteral("<p>一、总体情况</p><p>本年度共收到申请3件。</p>");
+    QTest::newRow("the page shows no title: <title>")
+        << u"<html><head><title>\n  某县人民政府2020年政府信息公开工作年度报告_某县政府网 </title></head><body>"_qs + body
+               + u"</body></html>"
+        << QStringLiteral("某县人民政府2020年政府信息公开工作年度报告_某县政府网") << QStringLiteral("某县人民政府") << 2020;
+    QTest::newRow("year first in <title>, entities")
+        << u"<title>2021年某市统计局政府信息公开工作年度报告 &amp; 附件</title>"_qs + body
+        << QStringLiteral("2021年某市统计局政府信息公开工作年度报告 & 附件") << QStringLiteral("某市统计局") << 2021;
+    QTest::newRow("the page's <h1> before the <title>")
+        << u"<html><head><title>某市人民政府门户网站</title></head><body><h1>2021年某市统计局政府信息公开工作年度报告</h1>"_qs
+               + body + u"</body></html>"
+        << QStringLiteral("某市人民政府门户网站") << QStringLiteral("某市统计局") << 2021;
+    QTest::newRow("no <title>") << body << QString() << QString() << 0;
+}
+
+void TestAgency::htmlTitle()
+{
+    QFETCH(QString, html);
+    QFETCH(QString, title);
+    QFETCH(QString, agency);
+    QFETCH(int, year);
+    QString error;
+    const std::optional<SourceDocument> document = HtmlDocumentReader().read(html.toUtf8(), &error);
+    QVERIFY2(document, qPrintable(error));
+    QCOMPARE(document->plain.title, title);
+    // What a browser shows in the tab is not on the page.
+    if (!title.isEmpty())
+        QVERIFY(!document->plain.text.contains(title));
+    const Report report = parseReport(*document, QStringLiteral("report.html"));
     QCOMPARE(report.agency, agency);
     if (year > 0)
         QCOMPARE(report.year, year);
