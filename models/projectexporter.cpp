@@ -4,6 +4,8 @@
 
 #include <algorithm>
 
+#include <QSet>
+
 #include "models/exportsource.h"
 #include "models/report.h"
 
@@ -38,19 +40,26 @@ bool ProjectExporter::exportTo(const QString &path, const Options &options)
         return false;
     }
     int exported = 0;
+    const bool wide = options.layout == CsvExporter::Layout::Wide;
+    // A wide line has no flags: the findings are read only to leave reports out.
+    const bool needFindings = !wide || options.selection == Selection::WithoutOpenErrors;
+    const QSet<qint64> selected(options.reportIds.cbegin(), options.reportIds.cend());
+    std::vector<Finding> reportFindings;
     for (const ReportSummary &summary : *summaries) {
-        if (options.selection == Selection::Selected && !options.reportIds.contains(summary.id))
+        if (options.selection == Selection::Selected && !selected.contains(summary.id))
             continue;
-        const std::vector<Finding> *findings = m_source.findings(summary.id);
-        if (!findings) {
-            m_error = m_source.errorString();
-            return false; // the exporter's destructor leaves any older file as it was
+        if (needFindings) {
+            const std::vector<Finding> *findings = m_source.findings(summary.id);
+            if (!findings) {
+                m_error = m_source.errorString();
+                return false; // the exporter's destructor leaves any older file as it was
+            }
+            // Copied: what a source returns lasts only until its next call.
+            reportFindings = *findings;
         }
-        // Copied: what a source returns lasts only until its next call.
-        const std::vector<Finding> reportFindings = *findings;
         if (options.selection == Selection::WithoutOpenErrors && hasOpenError(reportFindings))
             continue;
-        const Report *report = m_source.report(summary.id, options.layout == CsvExporter::Layout::Wide);
+        const Report *report = m_source.report(summary.id, wide);
         if (!report) {
             m_error = m_source.errorString();
             return false;

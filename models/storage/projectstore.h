@@ -156,7 +156,7 @@ public:
     /// and every cell of its format, in schema order.
     enum class Content {
         Everything, ///< and the text, notes, sections and figures, every column of every cell
-        Cells,      ///< every column of every cell, not the text or what points into it (an export)
+        Cells,      ///< what an export writes of a cell (all but its span); not the text, sections, figures
         Values,     ///< the cells' values and statuses only (the cross-year checks, a wide export)
     };
     virtual std::unique_ptr<Report> loadReport(qint64 reportId, Content content = Content::Everything) const = 0;

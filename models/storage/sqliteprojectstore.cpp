@@ -627,7 +627,7 @@ std::unique_ptr<Report> SqliteProjectStore::loadReport(qint64 reportId, Content 
 {
     const bool everything = content == Content::Everything;
     auto report = loadReportRow(reportId, everything);
-    if (!report || !loadCells(*report, content != Content::Values) || (everything && !loadSectionsAndFigures(*report)))
+    if (!report || !loadCells(*report, content) || (everything && !loadSectionsAndFigures(*report)))
         return nullptr;
     return report;
 }
@@ -674,17 +674,28 @@ std::unique_ptr<Report> SqliteProjectStore::loadReportRow(qint64 reportId, bool 
     return report;
 }
 
-bool SqliteProjectStore::loadCells(Report &report, bool whole) const
+bool SqliteProjectStore::loadCells(Report &report, Content content) const
 {
     const FormatSchema *schema = ReportSchema::instance().format(report.format);
     if (!schema)
         return true; // pre2019: no cells
     report.cells.assign(std::size_t(schema->cellCount()), Cell());
-    // Two fixed statements: every column, or the values and statuses alone.
-    QSqlQuery &query = statement(
-        whole ? u"SELECT table_key, row_key, column_key, " + cellColumnsSql() + u" FROM cells WHERE report_id = :report"
-              : QStringLiteral("SELECT table_key, row_key, column_key, extracted, value, status"
-                               " FROM cells WHERE report_id = :report"));
+    // Three fixed statements: each row costs by its columns, ten thousand reports two million rows.
+    QString sql;
+    switch (content) {
+    case Content::Everything:
+        sql = u"SELECT table_key, row_key, column_key, " + cellColumnsSql() + u" FROM cells WHERE report_id = :report";
+        break;
+    case Content::Cells:
+        sql = QStringLiteral("SELECT table_key, row_key, column_key, extracted, value, status, raw, unit, candidates"
+                             " FROM cells WHERE report_id = :report");
+        break;
+    case Content::Values:
+        sql = QStringLiteral("SELECT table_key, row_key, column_key, extracted, value, status"
+                             " FROM cells WHERE report_id = :report");
+        break;
+    }
+    QSqlQuery &query = statement(sql);
     const FinishOnExit finished(query);
     query.bindValue(QStringLiteral(":report"), report.id);
     if (!query.exec()) {
@@ -697,12 +708,17 @@ bool SqliteProjectStore::loadCells(Report &report, bool whole) const
         if (index < 0)
             continue; // a key this version of the schema no longer has
         Cell &cell = report.cells[std::size_t(index)];
-        if (whole) {
+        if (content == Content::Everything) {
             cell = SqliteRows::cellAt(query);
-        } else {
-            cell.extracted = toDecimal(query.value(3));
-            cell.value = toDecimal(query.value(4));
-            cell.status = cellStatusFromName(query.value(5).toString()).value_or(CellStatus::Missing);
+            continue;
+        }
+        cell.extracted = toDecimal(query.value(3));
+        cell.value = toDecimal(query.value(4));
+        cell.status = cellStatusFromName(query.value(5).toString()).value_or(CellStatus::Missing);
+        if (content == Content::Cells) {
+            cell.raw = query.value(6).toString();
+            cell.unit = query.value(7).toString();
+            cell.candidates = toList(query.value(8).toString());
         }
     }
     return true;

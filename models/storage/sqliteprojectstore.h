@@ -101,8 +101,8 @@ private:
                         const QDateTime &when);
     /// The reports row without the text (withText false) or with it.
     std::unique_ptr<Report> loadReportRow(qint64 reportId, bool withText) const;
-    /// Every column of the cells, or (whole false) only their values and statuses.
-    bool loadCells(Report &report, bool whole) const;
+    /// The cells' columns that content asks for (see ProjectStore::Content).
+    bool loadCells(Report &report, Content content) const;
     bool loadSectionsAndFigures(Report &report) const;
 
     QString m_connectionName;
