@@ -6,6 +6,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace {
 
 // Marks that stand for "no number" in real reports.
@@ -40,6 +42,21 @@ std::optional<ValueToken> ValueToken::fromPiece(QStringView piece, qsizetype pos
     token.length = piece.size();
     if (isMark(folded)) {
         token.kind = Kind::Mark;
+        return token;
+    }
+
+    // Most pieces of a table are words or plain digits: both are answered here
+    // as the expression below would answer them, without running it (a report
+    // has thousands of pieces).
+    const QChar first = folded.isEmpty() ? QChar() : folded.front();
+    if (!first.isDigit() && first != u'+' && first != u'-' && first != u'约' && first != u'近')
+        return std::nullopt;
+    if (std::all_of(folded.cbegin(), folded.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; })) {
+        token.value = Decimal::fromString(folded);
+        token.kind = Kind::Number;
+        token.splittable = !token.value || folded.size() > 1;
+        token.mustSplit = !token.value || folded.startsWith(u'0');
+        token.mustSplit = token.mustSplit && token.splittable;
         return token;
     }
 
@@ -82,6 +99,9 @@ std::vector<ValueToken> ValueToken::fromGluedPiece(QStringView piece, qsizetype 
     QString folded;
     for (QChar c : piece)
         folded.append(NormalizedText::foldChar(c));
+    // Only a sign or a digit can start one (the expression's answer for a word, at once).
+    if (folded.isEmpty() || (!folded.front().isDigit() && folded.front() != u'+' && folded.front() != u'-'))
+        return {};
     static const QRegularExpression glued(QStringLiteral("^[+\\-]?\\d+(?:[+\\-]\\d+)+$"));
     if (!glued.match(folded).hasMatch())
         return {};
