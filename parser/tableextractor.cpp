@@ -274,7 +274,7 @@ std::vector<TableExtractor::LabelHit> TableExtractor::findLabels(const QString &
                 if (!last && !view.cutBetween(view.norm.originalPos(i), view.norm.originalPos(i + 1)))
                     continue;
                 const qsizetype pieceEnd = view.norm.originalPos(i) + 1;
-                m_excluded.push_back({view.norm.originalPos(pieceBegin), pieceEnd});
+                exclude(view.norm.originalPos(pieceBegin), pieceEnd);
                 if (hit.end == 0)
                     hit.end = pieceEnd;
                 pieceBegin = i + 1;
@@ -307,7 +307,7 @@ void TableExtractor::excludeVocabulary(const Region &region)
             if (begin >= 2 && m_norm.text()[begin - 1] == u'、'
                 && labels.sectionNumerals().contains(m_norm.text()[begin - 2]))
                 begin -= 2;
-            m_excluded.push_back({m_norm.originalBegin(begin), m_norm.originalEnd(at + word.size())});
+            exclude(m_norm.originalBegin(begin), m_norm.originalEnd(at + word.size()));
         }
     }
 }
@@ -351,11 +351,17 @@ bool TableExtractor::isCoveredSlot(qsizetype fieldBegin, qsizetype fieldEnd) con
 
 bool TableExtractor::isExcluded(qsizetype pos) const
 {
-    for (const Excluded &span : m_excluded) {
-        if (pos >= span.begin && pos < span.end)
-            return true;
-    }
-    return false;
+    return pos >= 0 && pos < qsizetype(m_excluded.size()) && m_excluded[std::size_t(pos)];
+}
+
+void TableExtractor::exclude(qsizetype begin, qsizetype end)
+{
+    if (m_excluded.empty())
+        m_excluded.assign(std::size_t(m_plain.text.size()), 0);
+    begin = std::max<qsizetype>(begin, 0);
+    end = std::min<qsizetype>(end, qsizetype(m_excluded.size()));
+    for (qsizetype pos = begin; pos < end; ++pos)
+        m_excluded[std::size_t(pos)] = 1;
 }
 
 std::vector<ValueToken> TableExtractor::tokenize(qsizetype begin, qsizetype end) const

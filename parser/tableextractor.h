@@ -55,12 +55,6 @@ private:
         qsizetype end = 0;
         bool strong = false; ///< a value follows on the same line
     };
-    struct Excluded
-    {
-        qsizetype begin = 0;
-        qsizetype end = 0;
-    };
-
     /// The text of a table as its labels are matched: numbers standing alone and page
     /// footers masked, so a label wrapped around its row's values reads whole.
     struct LabelView
@@ -85,6 +79,8 @@ private:
     void excludeVocabulary(const Region &region);
     std::vector<ValueToken> tokenize(qsizetype begin, qsizetype end) const;
     bool isExcluded(qsizetype pos) const;
+    /// Plain positions [begin, end) are label or vocabulary text: never values.
+    void exclude(qsizetype begin, qsizetype end);
     qsizetype regionEnd(const Region &region) const;
     bool hasCellPerLine(const Region &region, const std::vector<LabelHit> &hits) const;
     bool isCoveredSlot(qsizetype fieldBegin, qsizetype fieldEnd) const;
@@ -107,6 +103,8 @@ private:
     Region m_t2;
     Region m_t3;
     Region m_t4;
-    std::vector<Excluded> m_excluded;
+    /// Per plain position: excluded (see exclude()). A mask, not a list of spans:
+    /// tokenize() asks for every character.
+    std::vector<char> m_excluded;
     bool m_cellPerLine = false; ///< the table being read has one cell per line: no glued digits
 };
