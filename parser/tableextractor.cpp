@@ -58,10 +58,11 @@ TableExtractor::TableExtractor(const PlainText &plain, bool exactGrid)
 
 qsizetype TableExtractor::find(const QString &needle, qsizetype from, qsizetype to) const
 {
-    const qsizetype at = m_norm.text().indexOf(needle, from);
-    if (at < 0 || (to >= 0 && at + needle.size() > to))
-        return -1;
-    return at;
+    // Only up to `to`: a word missing from a table would otherwise be looked
+    // for through the rest of the report, for every word of the vocabulary.
+    const QString &text = m_norm.text();
+    const QStringView haystack = to >= 0 && to < text.size() ? QStringView(text).left(to) : QStringView(text);
+    return haystack.indexOf(needle, from);
 }
 
 qsizetype TableExtractor::findAny(const QStringList &needles, qsizetype from, qsizetype to) const
