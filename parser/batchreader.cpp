@@ -17,7 +17,11 @@ int BatchReader::readInOrder(const QStringList &paths, const Consumer &consume, 
     if (total == 0)
         return 0;
     const int threads = std::max(1, std::min(maxThreads > 0 ? maxThreads : QThread::idealThreadCount(), total));
-    // Enough parsed reports waiting that no worker idles while one is stored, few enough to stay small.
+    // The calling thread is one of the threads: it reads a file itself
+    // whenever the next one to hand over is not ready, so whether storing is
+    // slow or quick, every core is busy and none is shared by three threads.
+    const int workers = threads - 1;
+    // Enough parsed reports waiting that no reader idles while one is stored, few enough to stay small.
     const int ahead = 4 * threads;
 
     std::vector<ReadOutcome> results(std::size_t(paths.size()));
@@ -25,11 +29,20 @@ int BatchReader::readInOrder(const QStringList &paths, const Consumer &consume, 
     QMutex mutex;
     QWaitCondition readyChanged;    // a file was read, or a worker ended
     QWaitCondition consumedChanged; // the consumer took one, or stopped
-    int next = 0;     // the next file a worker takes, guarded by mutex
+    int next = 0;     // the next file to read, guarded by mutex
     int handed = 0;   // files handed to consume, guarded by mutex
-    int running = threads;
     bool stop = false;
     const auto cancelled = [cancel] { return cancel && cancel->load(); };
+    // Reads the next file, the mutex held by locker on entry and on return.
+    const auto readNext = [&](QMutexLocker<QMutex> &locker) {
+        const int index = next++;
+        locker.unlock();
+        ReadOutcome outcome = ReportFileReader::read(paths[index]);
+        locker.relock();
+        results[std::size_t(index)] = std::move(outcome);
+        ready[std::size_t(index)] = 1;
+        readyChanged.wakeAll();
+    };
 
     auto worker = [&] {
         QMutexLocker locker(&mutex);
@@ -38,29 +51,22 @@ int BatchReader::readInOrder(const QStringList &paths, const Consumer &consume, 
                 consumedChanged.wait(&mutex);
             if (stop || next >= total || cancelled())
                 break;
-            const int index = next++;
-            locker.unlock();
-            ReadOutcome outcome = ReportFileReader::read(paths[index]);
-            locker.relock();
-            results[std::size_t(index)] = std::move(outcome);
-            ready[std::size_t(index)] = 1;
-            readyChanged.wakeAll();
+            readNext(locker);
         }
-        --running;
-        readyChanged.wakeAll();
     };
 
-    QThreadPool pool; // an own pool, as in read()
-    pool.setMaxThreadCount(threads);
-    for (int i = 0; i < threads; ++i)
+    QThreadPool pool; // an own pool: a caller that itself runs on the global pool must not wait for its threads
+    pool.setMaxThreadCount(std::max(1, workers));
+    for (int i = 0; i < workers; ++i)
         pool.start(worker);
 
     QMutexLocker locker(&mutex);
     while (handed < total && !cancelled()) {
         if (!ready[std::size_t(handed)]) {
-            if (running == 0)
-                break; // cancelled: the workers stopped before this file
-            readyChanged.wait(&mutex);
+            if (next < total && next < handed + ahead)
+                readNext(locker);
+            else
+                readyChanged.wait(&mutex); // a worker reads the file awaited
             continue;
         }
         ReadOutcome outcome = std::move(results[std::size_t(handed)]);
