@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 GovInfo Review authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -12,6 +14,7 @@
 #include "models/reportschema.h"
 #include "models/storage/sqlitemigrations.h"
 #include "models/storage/sqliteprojectstore.h"
+#include "models/storage/sqliterows.h"
 #include "tests/rawconnection.h"
 #include "tests/testsupport.h"
 
@@ -97,6 +100,8 @@ private slots:
     void loadsOnlyWhatIsAskedFor();
     void newProjectIsUtf16();
     void openFindingCountsByCheck();
+    void listsAsJson_data();
+    void listsAsJson();
     void reviewStatusSurvivesReplaceFindings();
     void editHistory();
     void saveReviewIsAtomic();
@@ -403,6 +408,30 @@ void TestSqliteProjectStore::openFindingCountsByCheck()
     const auto b2 = store.addReport(makeReport(QStringLiteral("b.txt"), QStringLiteral("b, changed")), {});
     QCOMPARE(b2->outcome, AddOutcome::NewVersion);
     QCOMPARE(*store.openFindingCounts(), (std::map<QString, int>{{QStringLiteral("t3.balance"), 2}}));
+}
+
+void TestSqliteProjectStore::listsAsJson_data()
+{
+    QTest::addColumn<QStringList>("list");
+    QString ascii;
+    for (char16_t c = u' '; c <= u'~'; ++c)
+        ascii += QChar(c);
+    QTest::newRow("empty") << QStringList();
+    QTest::newRow("cell keys") << QStringList{QStringLiteral("t3/new/total"), QStringLiteral("t3/total/total")};
+    QTest::newRow("splits") << QStringList{QStringLiteral("1|23"), QStringLiteral("12|3")};
+    QTest::newRow("every printable ASCII character") << QStringList{ascii};
+    QTest::newRow("quotes, backslash, controls, Chinese")
+        << QStringList{QStringLiteral("a\"b"), QStringLiteral("c\\d"), QStringLiteral("e\tf\n"), QStringLiteral("表三")};
+    QTest::newRow("empty strings") << QStringList{QString(), QString()};
+}
+
+void TestSqliteProjectStore::listsAsJson()
+{
+    // Written directly for plain ASCII, through QJsonDocument otherwise: the same text either way.
+    QFETCH(QStringList, list);
+    const QString json = SqliteRows::fromList(list);
+    QCOMPARE(json, QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact)));
+    QCOMPARE(SqliteRows::toList(json), list);
 }
 
 void TestSqliteProjectStore::reviewStatusSurvivesReplaceFindings()

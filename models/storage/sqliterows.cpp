@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/storage/sqliterows.h"
 
+#include <algorithm>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -31,9 +33,17 @@ QString nonNull(const QString &text)
 
 QString fromList(const QStringList &list)
 {
-    // Most cells have no candidates and most findings one cell: no JSON machinery for those.
+    // Most cells have no candidates and a finding names a few cell keys: plain
+    // ASCII needs no escaping, so the JSON is written directly (the same text
+    // QJsonDocument writes); anything else goes through it.
     if (list.isEmpty())
         return QStringLiteral("[]");
+    const auto plain = [](const QString &text) {
+        return std::all_of(text.cbegin(), text.cend(),
+                           [](QChar c) { return c >= u' ' && c <= u'~' && c != u'"' && c != u'\\'; });
+    };
+    if (std::all_of(list.cbegin(), list.cend(), plain))
+        return u"[\"" + list.join(QStringLiteral("\",\"")) + u"\"]";
     return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
 }
 
