@@ -5,13 +5,14 @@
 #include "parser/normalizedtext.h"
 
 #include <QRegularExpression>
+#include <QVarLengthArray>
 
 #include <algorithm>
 
 namespace {
 
 // Marks that stand for "no number" in real reports.
-bool isMark(const QString &folded)
+bool isMark(QStringView folded)
 {
     static const QStringList marks{QStringLiteral("/"), QStringLiteral("\\"), QStringLiteral("-"),
                                    QStringLiteral("--"), QStringLiteral("—"), QStringLiteral("——"),
@@ -20,40 +21,45 @@ bool isMark(const QString &folded)
     return marks.contains(folded);
 }
 
-} // namespace
+// A table has thousands of pieces, most of them words: folded on the stack,
+// not in a QString of their own.
+using Folded = QVarLengthArray<QChar, 32>;
 
-ValueToken ValueToken::blank(qsizetype pos)
+Folded fold(QStringView piece)
 {
-    ValueToken token;
-    token.pos = pos;
-    return token;
-}
-
-std::optional<ValueToken> ValueToken::fromPiece(QStringView piece, qsizetype pos)
-{
-    QString folded;
+    Folded folded;
     folded.reserve(piece.size());
     for (QChar c : piece)
         folded.append(NormalizedText::foldChar(c));
+    return folded;
+}
+
+QStringView view(const Folded &folded)
+{
+    return QStringView(folded.constData(), folded.size());
+}
+
+// fromPiece, given the piece folded (one character for one).
+std::optional<ValueToken> readPiece(QStringView piece, QStringView folded, qsizetype pos)
+{
+    const bool mark = isMark(folded);
+    // Most pieces of a table are words or plain digits: both are answered here
+    // as the expression below would answer them, without running it.
+    const QChar first = folded.isEmpty() ? QChar() : folded.front();
+    if (!mark && !first.isDigit() && first != u'+' && first != u'-' && first != u'约' && first != u'近')
+        return std::nullopt;
 
     ValueToken token;
     token.raw = piece.toString();
     token.pos = pos;
     token.length = piece.size();
-    if (isMark(folded)) {
-        token.kind = Kind::Mark;
+    if (mark) {
+        token.kind = ValueToken::Kind::Mark;
         return token;
     }
-
-    // Most pieces of a table are words or plain digits: both are answered here
-    // as the expression below would answer them, without running it (a report
-    // has thousands of pieces).
-    const QChar first = folded.isEmpty() ? QChar() : folded.front();
-    if (!first.isDigit() && first != u'+' && first != u'-' && first != u'约' && first != u'近')
-        return std::nullopt;
     if (std::all_of(folded.cbegin(), folded.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; })) {
         token.value = Decimal::fromString(folded);
-        token.kind = Kind::Number;
+        token.kind = ValueToken::Kind::Number;
         token.splittable = !token.value || folded.size() > 1;
         token.mustSplit = !token.value || folded.startsWith(u'0');
         token.mustSplit = token.mustSplit && token.splittable;
@@ -70,7 +76,7 @@ std::optional<ValueToken> ValueToken::fromPiece(QStringView piece, qsizetype pos
     digits.remove(u',');
     const QString text = match.captured(2) + digits + match.captured(4);
     token.value = Decimal::fromString(text);
-    token.kind = Kind::Number;
+    token.kind = ValueToken::Kind::Number;
     if (!token.value) {
         // Too long to be one number: a bare run of digits is cells glued together
         // ("72641783735113481261211620", a whole table 4), to be split; anything else is no value.
@@ -91,14 +97,28 @@ std::optional<ValueToken> ValueToken::fromPiece(QStringView piece, qsizetype pos
     return token;
 }
 
+} // namespace
+
+ValueToken ValueToken::blank(qsizetype pos)
+{
+    ValueToken token;
+    token.pos = pos;
+    return token;
+}
+
+std::optional<ValueToken> ValueToken::fromPiece(QStringView piece, qsizetype pos)
+{
+    const Folded folded = fold(piece);
+    return readPiece(piece, view(folded), pos);
+}
+
 std::vector<ValueToken> ValueToken::fromGluedPiece(QStringView piece, qsizetype pos)
 {
-    if (std::optional<ValueToken> token = fromPiece(piece, pos))
+    const Folded buffer = fold(piece);
+    const QStringView folded = view(buffer);
+    if (std::optional<ValueToken> token = readPiece(piece, folded, pos))
         return {*token};
     // Cells glued at a signed change: digits, then sign and digits, again and again.
-    QString folded;
-    for (QChar c : piece)
-        folded.append(NormalizedText::foldChar(c));
     // Only a sign or a digit can start one (the expression's answer for a word, at once).
     if (folded.isEmpty() || (!folded.front().isDigit() && folded.front() != u'+' && folded.front() != u'-'))
         return {};
@@ -110,7 +130,7 @@ std::vector<ValueToken> ValueToken::fromGluedPiece(QStringView piece, qsizetype 
     for (qsizetype i = 1; i <= folded.size(); ++i) {
         if (i < folded.size() && folded[i] != u'+' && folded[i] != u'-')
             continue;
-        std::optional<ValueToken> token = fromPiece(piece.mid(begin, i - begin), pos + begin);
+        std::optional<ValueToken> token = readPiece(piece.mid(begin, i - begin), folded.mid(begin, i - begin), pos + begin);
         if (!token)
             return {};
         tokens.push_back(*token);
