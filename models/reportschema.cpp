@@ -65,12 +65,7 @@ QStringList FormatSchema::columns(const QString &table, const QString &row) cons
 
 std::vector<int> FormatSchema::rowCells(const QString &table, const QString &row) const
 {
-    std::vector<int> result;
-    for (int i = 0; i < cellCount(); ++i) {
-        if (m_cells[std::size_t(i)].table == table && m_cells[std::size_t(i)].row == row)
-            result.push_back(i);
-    }
-    return result;
+    return m_rowCells.value(table + u'/' + row);
 }
 
 bool FormatSchema::isSigned(int index) const
@@ -139,6 +134,7 @@ void ReportSchema::load()
                 format->m_rowsByTable[tableId].append(rowKey);
                 for (const QString &column : toStringList(row.value(u"columns"))) {
                     format->m_index.insert(tableId + u'/' + rowKey + u'/' + column, int(format->m_cells.size()));
+                    format->m_rowCells[tableId + u'/' + rowKey].push_back(int(format->m_cells.size()));
                     format->m_cells.push_back({tableId, rowKey, column});
                 }
             }

@@ -125,6 +125,8 @@ private:
     std::vector<CellAddress> m_cells;
     QHash<QString, int> m_index;
     QHash<QString, QStringList> m_rowsByTable;
+    /// "t3/new" -> the row's cell indexes in column order (the parser asks for rows often).
+    QHash<QString, std::vector<int>> m_rowCells;
     QHash<QString, QStringList> m_groups;
     std::vector<SumRelation> m_relations;
     std::vector<CompareRule> m_compareRules;
