@@ -42,6 +42,16 @@ bool startsValue(QChar c)
 // Page numbers and footers that PDF conversions leave inside tables: "-3-", "第 2 页".
 bool isPageFooter(QStringView line)
 {
+    // The expression needs a dash, 第 or a digit first after white space: most
+    // lines of a table are refused here, before it runs.
+    qsizetype first = 0;
+    while (first < line.size() && (line[first] == u' ' || (line[first] >= u'\t' && line[first] <= u'\r')))
+        ++first;
+    if (first == line.size())
+        return false;
+    const QChar c = line[first];
+    if (c != u'-' && c != u'－' && c != u'—' && c != u'第' && (c < u'0' || c > u'9'))
+        return false;
     static const QRegularExpression footer(
         QStringLiteral("^\\s*(?:[-－—]\\s*\\d+\\s*[-－—]|第\\s*\\d+\\s*页(?:\\s*[,，/]?\\s*共\\s*\\d+\\s*页)?|\\d+\\s*/\\s*\\d+)\\s*$"));
     return footer.match(line).hasMatch();
