@@ -199,16 +199,9 @@ public:
         if (info.isDir())
             return fail(reason, tr("it is a folder, not a file"));
 
-        const QString suffix = info.suffix().toLower();
-        if (suffix == Pdf)
-            return fail(reason, tr("PDF files are not supported yet"));
-        if (suffix == Docx)
-            return fail(reason, tr("Word (DOCX) files are not supported yet"));
-        const DocumentReader *reader = readerFor(suffix);
-        if (!reader) {
-            return fail(reason, suffix.isEmpty() ? tr("the file name has no suffix that tells its type")
-                                                 : tr("files of type .%1 are not supported").arg(suffix));
-        }
+        const DocumentReader *reader = readerOf(info, reason);
+        if (!reader)
+            return nullptr;
         if (!info.isFile())
             return fail(reason, tr("not a regular file"));
 
@@ -236,11 +229,46 @@ public:
         const QFileInfo after(m_path);
         if (bytes.size() != size || after.size() != size || after.lastModified() != modified)
             return fail(reason, tr("the file changed while it was being read; import it again once it is complete"));
+        return parse(bytes, *reader, reason);
+    }
+
+    /// The bytes of a file that is not on disk (or already read): what load() does with them.
+    std::unique_ptr<Report> loadBytes(const QByteArray &bytes, QString *reason) const
+    {
+        const DocumentReader *reader = readerOf(QFileInfo(m_path), reason);
+        if (!reader)
+            return nullptr;
+        if (bytes.isEmpty())
+            return fail(reason, tr("empty file"));
+        if (bytes.size() > ReportFileReader::MaxFileSize)
+            return fail(reason, tooLarge(bytes.size()));
+        return parse(bytes, *reader, reason);
+    }
+
+private:
+    /// The reader the file's suffix asks for; nothing, with the reason, for the others.
+    static const DocumentReader *readerOf(const QFileInfo &info, QString *reason)
+    {
+        const QString suffix = info.suffix().toLower();
+        const DocumentReader *reader = nullptr;
+        if (suffix == Pdf)
+            *reason = tr("PDF files are not supported yet");
+        else if (suffix == Docx)
+            *reason = tr("Word (DOCX) files are not supported yet");
+        else if (!(reader = readerFor(suffix)))
+            *reason = suffix.isEmpty() ? tr("the file name has no suffix that tells its type")
+                                       : tr("files of type .%1 are not supported").arg(suffix);
+        return reader;
+    }
+
+    std::unique_ptr<Report> parse(const QByteArray &bytes, const DocumentReader &reader, QString *reason) const
+    {
+        const QFileInfo info(m_path);
         if (bytes.startsWith("%PDF-"))
             return fail(reason, tr("it is a PDF document, and PDF files are not supported yet"));
 
         QString decodeError;
-        std::optional<SourceDocument> document = reader->read(bytes, &decodeError);
+        std::optional<SourceDocument> document = reader.read(bytes, &decodeError);
         if (!document)
             return fail(reason, decodeError);
         if (document->plain.text.trimmed().isEmpty())
@@ -258,7 +286,6 @@ public:
         return report;
     }
 
-private:
     static std::unique_ptr<Report> fail(QString *reason, const QString &text)
     {
         *reason = text;
@@ -278,21 +305,38 @@ private:
 
 } // namespace
 
-ReadOutcome ReportFileReader::read(const QString &path)
+namespace {
+
+/// A load, with the reason it gives turned into read()'s message naming the file.
+template<typename Load>
+ReadOutcome outcomeOf(const QString &path, const Load &load)
 {
     ReadOutcome outcome;
     outcome.path = path;
     QString reason;
     try {
-        outcome.report = FileLoader(path).load(&reason);
+        outcome.report = load(&reason);
     } catch (const std::exception &exception) {
         // Out of memory on a huge file, or a bug in a parser: one file fails, the batch goes on.
         outcome.report.reset();
-        reason = tr("internal error: %1").arg(QString::fromLocal8Bit(exception.what()));
+        reason = ReportFileReader::tr("internal error: %1").arg(QString::fromLocal8Bit(exception.what()));
     }
     if (!outcome.report) {
-        outcome.error = tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path),
-                                                    reason.isEmpty() ? tr("unknown error") : reason);
+        outcome.error = ReportFileReader::tr("Cannot read %1: %2")
+                            .arg(QDir::toNativeSeparators(path),
+                                 reason.isEmpty() ? ReportFileReader::tr("unknown error") : reason);
     }
     return outcome;
+}
+
+} // namespace
+
+ReadOutcome ReportFileReader::read(const QString &path)
+{
+    return outcomeOf(path, [&path](QString *reason) { return FileLoader(path).load(reason); });
+}
+
+ReadOutcome ReportFileReader::readBytes(const QByteArray &bytes, const QString &path)
+{
+    return outcomeOf(path, [&](QString *reason) { return FileLoader(path).loadBytes(bytes, reason); });
 }

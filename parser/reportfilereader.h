@@ -30,6 +30,10 @@ public:
     /// Reads and parses one file; sets contentHash, path, fileName and importedAt.
     static ReadOutcome read(const QString &path);
 
+    /// What read() does once the file's bytes are read: bytes are the content of a
+    /// file at path, whose suffix picks the reader; the file itself is not opened.
+    static ReadOutcome readBytes(const QByteArray &bytes, const QString &path);
+
     /// Suffixes that can be read now, and those that are recognised but not supported yet.
     static QStringList supportedSuffixes();
     static QStringList plannedSuffixes();
