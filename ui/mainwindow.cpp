@@ -106,7 +106,15 @@ MainWindow::MainWindow(QWidget *parent)
     readSettings();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The children outlive this body, and the document dies first: its undo stack signals as it
+    // clears, the findings panel as its model goes. By then this is only a QWidget, so nothing of
+    // the window may answer them.
+    m_document->undoStack()->disconnect(this);
+    m_document->disconnect(this);
+    m_findings->disconnect(this);
+}
 
 void MainWindow::createActions()
 {
