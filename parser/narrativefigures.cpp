@@ -3,6 +3,7 @@
 #include "parser/narrativefigures.h"
 
 #include <algorithm>
+#include <map>
 #include <optional>
 
 #include <QFile>
@@ -191,11 +192,6 @@ std::optional<Decimal> numberOf(QStringView captured)
     return Decimal::fromString(digits);
 }
 
-bool overlaps(const SourceSpan &a, const SourceSpan &b)
-{
-    return a.offset < b.end() && b.offset < a.end();
-}
-
 } // namespace
 
 std::vector<NarrativeFigure> findNarrativeFigures(const QString &text, qsizetype narrativeEnd, const QString &format)
@@ -205,6 +201,9 @@ std::vector<NarrativeFigure> findNarrativeFigures(const QString &text, qsizetype
     if (!patterns)
         return figures;
     const CompactText compact(text, narrativeEnd < 0 || narrativeEnd > text.size() ? text.size() : narrativeEnd);
+    // The spans taken so far per cell, by offset: those of one cell never overlap, so only the
+    // one starting last before a new span ends can overlap it (a lookup, not a pass over all).
+    QHash<QString, std::map<qsizetype, qsizetype>> taken;
 
     for (const FigurePattern &pattern : *patterns) {
         QRegularExpressionMatchIterator it = pattern.regex.globalMatch(compact.text);
@@ -221,11 +220,13 @@ std::vector<NarrativeFigure> findNarrativeFigures(const QString &text, qsizetype
                     continue;
                 const QString &key = pattern.cells[i];
                 // Two wordings may match the same statement: keep the first (the more specific one).
-                const bool seen = std::any_of(figures.begin(), figures.end(), [&](const NarrativeFigure &figure) {
-                    return figure.cellKey == key && overlaps(figure.span, span);
-                });
-                if (!seen)
+                std::map<qsizetype, qsizetype> &spans = taken[key];
+                auto before = spans.lower_bound(span.end());
+                const bool seen = before != spans.begin() && (--before)->second > span.offset;
+                if (!seen) {
+                    spans.emplace(span.offset, span.end());
                     figures.push_back({key, *value, quote, span});
+                }
             }
         }
     }

@@ -45,6 +45,10 @@ std::vector<Section> findSections(const QString &text, const NormalizedText &nor
         qsizetype bestEnd = -1;
         for (const QString &heading : labels.sections().value(number)) {
             qsizetype from = 0;
+            // The line the last occurrence stood on: the next one is looked for back to there
+            // only, so a long line with the heading's words many times is read once.
+            qsizetype scannedFrom = 0;
+            qsizetype lineStart = 0;
             while (true) {
                 const qsizetype at = norm.text().indexOf(heading, from);
                 if (at < 0)
@@ -53,9 +57,14 @@ std::vector<Section> findSections(const QString &text, const NormalizedText &nor
                 // A heading is numbered ("三、") or a markdown heading line.
                 const bool numbered = at >= 2 && norm.text()[at - 1] == u'、'
                                       && labels.sectionNumerals().contains(norm.text()[at - 2]);
-                qsizetype lineStart = norm.originalPos(at);
-                while (lineStart > 0 && text[lineStart - 1] != u'\n')
-                    --lineStart;
+                const qsizetype pos = norm.originalPos(at);
+                for (qsizetype p = pos; p > scannedFrom; --p) {
+                    if (text[p - 1] == u'\n') {
+                        lineStart = p;
+                        break;
+                    }
+                }
+                scannedFrom = pos;
                 const bool markdown = text.mid(lineStart, 1) == u"#";
                 if (!numbered && !markdown)
                     continue;

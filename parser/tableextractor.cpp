@@ -15,6 +15,10 @@
 namespace {
 
 constexpr qsizetype MaxT4Length = 3000; // normalized characters after the t4 heading
+// The longest tables 2 and 3 may run (normalized characters). Those of the real and generated
+// reports run at most 1,900 and 3,400: a text without the headings that end them (a huge file,
+// prose after the table) is read no further, so the work and memory per region stay bounded.
+constexpr qsizetype MaxRegionLength = 12000;
 
 bool isLineBreak(QChar c)
 {
@@ -166,6 +170,10 @@ void TableExtractor::locateRegions()
     }
     if (t4 >= 0 && (t2 >= 0 || t3 >= 0))
         m_t4 = {t4, t4End};
+    for (Region *region : {&m_t2, &m_t3}) {
+        if (region->begin >= 0)
+            region->end = std::min(region->end, region->begin + MaxRegionLength);
+    }
 }
 
 QString TableExtractor::detectT2Format() const
@@ -708,10 +716,13 @@ bool TableExtractor::readRowsByLine(CellSolver &solver, const FormatSchema &sche
     };
     std::vector<Line> lines;
     for (const ValueToken &token : tokenize(m_norm.originalBegin(region.begin), regionEnd(region))) {
-        qsizetype lineBegin = token.pos;
-        while (lineBegin > 0 && !isLineBreak(text[lineBegin - 1]))
-            --lineBegin;
-        if (lines.empty() || lines.back().begin != lineBegin) {
+        // The tokens come in text order: one up to the end of the last line is on it (a blank
+        // field after a trailing tab stands at the end itself). Each line's ends are looked for
+        // once, not once per token (a long line has thousands).
+        if (lines.empty() || token.pos > lines.back().end) {
+            qsizetype lineBegin = token.pos;
+            while (lineBegin > 0 && !isLineBreak(text[lineBegin - 1]))
+                --lineBegin;
             qsizetype lineEnd = token.pos;
             while (lineEnd < text.size() && !isLineBreak(text[lineEnd]))
                 ++lineEnd;
