@@ -115,6 +115,7 @@ void SqliteProjectStore::close()
     // Before the connection they belong to goes.
     m_statements.clear();
     m_unprepared.reset();
+    m_cellStatements.reset();
     if (QSqlDatabase::contains(m_connectionName)) {
         database().close();
         QSqlDatabase::removeDatabase(m_connectionName);
@@ -386,15 +387,24 @@ bool SqliteProjectStore::insertCells(qint64 reportId, const Report &report)
                       .arg(report.format);
         return false;
     }
-    QSqlQuery &query = statement(insertCellSql());
-    for (int i = 0; i < schema->cellCount(); ++i) {
-        bindCell(query, reportId, schema->address(i), report.cells[std::size_t(i)]);
-        if (!query.exec()) {
-            setDatabaseError(query.lastError());
-            return false;
-        }
+    SqliteCellStatements *cells = cellStatements();
+    if (!cells)
+        return false;
+    if (!cells->insert(reportId, *schema, report.cells)) {
+        setDatabaseError(cells->lastError());
+        return false;
     }
     return true;
+}
+
+SqliteCellStatements *SqliteProjectStore::cellStatements() const
+{
+    if (!m_cellStatements.isAttached() && !m_cellStatements.attach(database())) {
+        m_errorKind = Error::Other;
+        m_error = tr("The project %1 is not open through SQLite's own driver.").arg(m_location);
+        return nullptr;
+    }
+    return &m_cellStatements;
 }
 
 bool SqliteProjectStore::insertFindings(qint64 reportId, const std::vector<Finding> &findings)
@@ -679,47 +689,12 @@ bool SqliteProjectStore::loadCells(Report &report, Content content) const
     const FormatSchema *schema = ReportSchema::instance().format(report.format);
     if (!schema)
         return true; // pre2019: no cells
-    report.cells.assign(std::size_t(schema->cellCount()), Cell());
-    // Three fixed statements: each row costs by its columns, ten thousand reports two million rows.
-    QString sql;
-    switch (content) {
-    case Content::Everything:
-        sql = u"SELECT table_key, row_key, column_key, " + cellColumnsSql() + u" FROM cells WHERE report_id = :report";
-        break;
-    case Content::Cells:
-        sql = QStringLiteral("SELECT table_key, row_key, column_key, extracted, value, status, raw, unit, candidates"
-                             " FROM cells WHERE report_id = :report");
-        break;
-    case Content::Values:
-        sql = QStringLiteral("SELECT table_key, row_key, column_key, extracted, value, status"
-                             " FROM cells WHERE report_id = :report");
-        break;
-    }
-    QSqlQuery &query = statement(sql);
-    const FinishOnExit finished(query);
-    query.bindValue(QStringLiteral(":report"), report.id);
-    if (!query.exec()) {
-        setDatabaseError(query.lastError());
+    SqliteCellStatements *cells = cellStatements();
+    if (!cells)
         return false;
-    }
-    while (query.next()) {
-        const int index = schema->indexOf(query.value(0).toString(), query.value(1).toString(),
-                                          query.value(2).toString());
-        if (index < 0)
-            continue; // a key this version of the schema no longer has
-        Cell &cell = report.cells[std::size_t(index)];
-        if (content == Content::Everything) {
-            cell = SqliteRows::cellAt(query);
-            continue;
-        }
-        cell.extracted = toDecimal(query.value(3));
-        cell.value = toDecimal(query.value(4));
-        cell.status = cellStatusFromName(query.value(5).toString()).value_or(CellStatus::Missing);
-        if (content == Content::Cells) {
-            cell.raw = query.value(6).toString();
-            cell.unit = query.value(7).toString();
-            cell.candidates = toList(query.value(8).toString());
-        }
+    if (!cells->read(report.id, *schema, content, report.cells)) {
+        setDatabaseError(cells->lastError());
+        return false;
     }
     return true;
 }

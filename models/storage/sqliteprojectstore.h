@@ -3,6 +3,7 @@
 #pragma once
 
 #include "models/storage/projectstore.h"
+#include "models/storage/sqlitecellstatements.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -104,11 +105,15 @@ private:
     /// The cells' columns that content asks for (see ProjectStore::Content).
     bool loadCells(Report &report, Content content) const;
     bool loadSectionsAndFigures(Report &report) const;
+    /// m_cellStatements on the open connection; sets the error when it cannot be.
+    SqliteCellStatements *cellStatements() const;
 
     QString m_connectionName;
     Durability m_durability = Durability::Full;
     mutable std::map<QString, std::unique_ptr<QSqlQuery>> m_statements;
     mutable std::unique_ptr<QSqlQuery> m_unprepared;
+    /// Storing and reading cells, two million rows at ten thousand reports (attached on first use).
+    mutable SqliteCellStatements m_cellStatements;
     QString m_location;
     mutable QString m_error;
     mutable Error m_errorKind = Error::None;

@@ -67,50 +67,6 @@ QDateTime toTime(const QString &text)
     return QDateTime::fromString(text, Qt::ISODateWithMs);
 }
 
-QString insertCellSql()
-{
-    return QStringLiteral(
-        "INSERT INTO cells (report_id, table_key, row_key, column_key, extracted, value, raw, unit, status,"
-        " span_offset, span_length, candidates)"
-        " VALUES (:report, :table, :row, :column, :extracted, :value, :raw, :unit, :status,"
-        " :offset, :length, :candidates)");
-}
-
-void bindCell(QSqlQuery &query, qint64 reportId, const CellAddress &address, const Cell &cell)
-{
-    query.bindValue(QStringLiteral(":report"), reportId);
-    query.bindValue(QStringLiteral(":table"), address.table);
-    query.bindValue(QStringLiteral(":row"), address.row);
-    query.bindValue(QStringLiteral(":column"), address.column);
-    query.bindValue(QStringLiteral(":extracted"), fromDecimal(cell.extracted));
-    query.bindValue(QStringLiteral(":value"), fromDecimal(cell.value));
-    query.bindValue(QStringLiteral(":raw"), nonNull(cell.raw));
-    query.bindValue(QStringLiteral(":unit"), nonNull(cell.unit));
-    query.bindValue(QStringLiteral(":status"), cellStatusName(cell.status));
-    query.bindValue(QStringLiteral(":offset"), cell.span.offset);
-    query.bindValue(QStringLiteral(":length"), cell.span.length);
-    query.bindValue(QStringLiteral(":candidates"), fromList(cell.candidates));
-}
-
-QString cellColumnsSql()
-{
-    return QStringLiteral("extracted, value, raw, unit, status, span_offset, span_length, candidates");
-}
-
-Cell cellAt(const QSqlQuery &query)
-{
-    // Columns 0-2 are the cell's address.
-    Cell cell;
-    cell.extracted = toDecimal(query.value(3));
-    cell.value = toDecimal(query.value(4));
-    cell.raw = query.value(5).toString();
-    cell.unit = query.value(6).toString();
-    cell.status = cellStatusFromName(query.value(7).toString()).value_or(CellStatus::Missing);
-    cell.span = {query.value(8).toLongLong(), query.value(9).toLongLong()};
-    cell.candidates = toList(query.value(10).toString());
-    return cell;
-}
-
 QString insertSectionSql()
 {
     return QStringLiteral("INSERT INTO sections (report_id, number, heading, span_offset, span_length)"

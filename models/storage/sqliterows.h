@@ -14,8 +14,6 @@
 class QSqlQuery;
 struct NarrativeFigure;
 struct Section;
-struct Cell;
-struct CellAddress;
 struct Finding;
 
 /**
@@ -37,13 +35,7 @@ QStringList toList(const QString &json);
 QString fromTime(const QDateTime &time);
 QDateTime toTime(const QString &text);
 
-/// INSERT INTO cells ... with :report and the cell's named values.
-QString insertCellSql();
-void bindCell(QSqlQuery &query, qint64 reportId, const CellAddress &address, const Cell &cell);
-/// The columns cellAt() reads, after table_key, row_key, column_key.
-QString cellColumnsSql();
-/// The cell of a row selected with table_key, row_key, column_key, then cellColumnsSql().
-Cell cellAt(const QSqlQuery &query);
+// Cells are written and read by SqliteCellStatements (SQLite's own API: two million rows).
 
 /// INSERT INTO sections / figures ... with :report and the values of one.
 QString insertSectionSql();

@@ -1,0 +1,206 @@
+// SPDX-FileCopyrightText: 2026 GovInfo Review authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/storage/sqlitecellstatements.h"
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <tuple>
+
+#include <QSqlDatabase>
+#include <QSqlDriver>
+#include <QVariant>
+
+#include "models/report.h"
+#include "models/reportschema.h"
+#include "models/storage/sqliterows.h"
+
+namespace {
+
+// One column order for every read; each content reads a prefix of it.
+constexpr const char *readValuesSql =
+    "SELECT table_key, row_key, column_key, extracted, value, status FROM cells WHERE report_id = ?1";
+constexpr const char *readCellsSql = "SELECT table_key, row_key, column_key, extracted, value, status,"
+                                     " raw, unit, candidates FROM cells WHERE report_id = ?1";
+constexpr const char *readEverythingSql = "SELECT table_key, row_key, column_key, extracted, value, status,"
+                                          " raw, unit, candidates, span_offset, span_length"
+                                          " FROM cells WHERE report_id = ?1";
+enum ReadColumn { Table, Row, Column, Extracted, Value, Status, Raw, Unit, Candidates, SpanOffset, SpanLength };
+
+/// A text column as a QString that borrows SQLite's buffer: valid until the next step.
+QString borrowed(sqlite3_stmt *statement, int column)
+{
+    const auto *text = static_cast<const QChar *>(sqlite3_column_text16(statement, column));
+    return QString::fromRawData(text, sqlite3_column_bytes16(statement, column) / int(sizeof(QChar)));
+}
+
+QString copied(sqlite3_stmt *statement, int column)
+{
+    const auto *text = static_cast<const QChar *>(sqlite3_column_text16(statement, column));
+    return QString(text, sqlite3_column_bytes16(statement, column) / int(sizeof(QChar)));
+}
+
+std::optional<Decimal> decimalAt(sqlite3_stmt *statement, int column)
+{
+    if (sqlite3_column_type(statement, column) == SQLITE_NULL)
+        return std::nullopt;
+    return Decimal::fromString(borrowed(statement, column));
+}
+
+int bindText(sqlite3_stmt *statement, int parameter, const QString &text)
+{
+    // An empty (or null) string is '', never NULL: raw and unit are NOT NULL columns.
+    static const char16_t empty[] = u"";
+    // SQLITE_STATIC: the strings outlive the step that reads them.
+    const void *data = text.isEmpty() ? static_cast<const void *>(empty) : static_cast<const void *>(text.constData());
+    return sqlite3_bind_text16(statement, parameter, data, int(text.size() * sizeof(QChar)), SQLITE_STATIC);
+}
+
+/// The schema's cell indexes in the order of the cells' unique index (report, table, row,
+/// column: plain ASCII keys, so SQLite's binary order), the order a read meets them in.
+std::vector<int> indexOrder(const FormatSchema &schema)
+{
+    std::vector<int> order(std::size_t(schema.cellCount()));
+    for (int i = 0; i < schema.cellCount(); ++i)
+        order[std::size_t(i)] = i;
+    std::sort(order.begin(), order.end(), [&](int a, int b) {
+        const CellAddress &x = schema.address(a);
+        const CellAddress &y = schema.address(b);
+        return std::tie(x.table, x.row, x.column) < std::tie(y.table, y.row, y.column);
+    });
+    return order;
+}
+
+} // namespace
+
+SqliteCellStatements::~SqliteCellStatements()
+{
+    reset();
+}
+
+bool SqliteCellStatements::attach(const QSqlDatabase &db)
+{
+    reset();
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return false;
+    m_db = *static_cast<sqlite3 *const *>(handle.constData());
+    return m_db != nullptr;
+}
+
+void SqliteCellStatements::reset()
+{
+    for (sqlite3_stmt **statement : {&m_insert, &m_readValues, &m_readCells, &m_readEverything}) {
+        sqlite3_finalize(*statement);
+        *statement = nullptr;
+    }
+    m_db = nullptr;
+}
+
+bool SqliteCellStatements::fail()
+{
+    const int code = m_db ? sqlite3_extended_errcode(m_db) : SQLITE_MISUSE;
+    const QString message = m_db ? QString::fromUtf16(static_cast<const char16_t *>(sqlite3_errmsg16(m_db)))
+                                 : QStringLiteral("no SQLite connection");
+    m_error = QSqlError(QString(), message, QSqlError::StatementError, QString::number(code));
+    return false;
+}
+
+sqlite3_stmt *SqliteCellStatements::prepared(sqlite3_stmt *&slot, const char *sql)
+{
+    if (!slot && m_db && sqlite3_prepare_v3(m_db, sql, -1, SQLITE_PREPARE_PERSISTENT, &slot, nullptr) != SQLITE_OK)
+        slot = nullptr;
+    return slot;
+}
+
+bool SqliteCellStatements::insert(qint64 reportId, const FormatSchema &schema, const std::vector<Cell> &cells)
+{
+    sqlite3_stmt *statement = prepared(m_insert,
+        "INSERT INTO cells (report_id, table_key, row_key, column_key, extracted, value, raw, unit, status,"
+        " span_offset, span_length, candidates) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
+    if (!statement)
+        return fail();
+    for (int i = 0; i < schema.cellCount(); ++i) {
+        const CellAddress &address = schema.address(i);
+        const Cell &cell = cells[std::size_t(i)];
+        const QString extracted = cell.extracted ? cell.extracted->toString() : QString();
+        const QString value = cell.value ? cell.value->toString() : QString();
+        const QString status = cellStatusName(cell.status);
+        const QString candidates = SqliteRows::fromList(cell.candidates);
+        sqlite3_bind_int64(statement, 1, reportId);
+        bindText(statement, 2, address.table);
+        bindText(statement, 3, address.row);
+        bindText(statement, 4, address.column);
+        if (cell.extracted)
+            bindText(statement, 5, extracted);
+        else
+            sqlite3_bind_null(statement, 5);
+        if (cell.value)
+            bindText(statement, 6, value);
+        else
+            sqlite3_bind_null(statement, 6);
+        bindText(statement, 7, cell.raw);
+        bindText(statement, 8, cell.unit);
+        bindText(statement, 9, status);
+        sqlite3_bind_int64(statement, 10, cell.span.offset);
+        sqlite3_bind_int64(statement, 11, cell.span.length);
+        bindText(statement, 12, candidates);
+        const int stepped = sqlite3_step(statement);
+        sqlite3_reset(statement);
+        if (stepped != SQLITE_DONE)
+            return fail();
+    }
+    return true;
+}
+
+bool SqliteCellStatements::read(qint64 reportId, const FormatSchema &schema, ProjectStore::Content content,
+                                std::vector<Cell> &cells)
+{
+    using Content = ProjectStore::Content;
+    sqlite3_stmt *statement = content == Content::Values ? prepared(m_readValues, readValuesSql)
+                              : content == Content::Cells ? prepared(m_readCells, readCellsSql)
+                                                          : prepared(m_readEverything, readEverythingSql);
+    if (!statement)
+        return fail();
+    static thread_local std::vector<std::pair<const FormatSchema *, std::vector<int>>> orders;
+    auto order = std::find_if(orders.begin(), orders.end(), [&](const auto &entry) { return entry.first == &schema; });
+    if (order == orders.end())
+        order = orders.insert(orders.end(), {&schema, indexOrder(schema)});
+    const std::vector<int> &expected = order->second;
+
+    cells.assign(std::size_t(schema.cellCount()), Cell());
+    sqlite3_bind_int64(statement, 1, reportId);
+    std::size_t next = 0;
+    int stepped = SQLITE_ROW;
+    while ((stepped = sqlite3_step(statement)) == SQLITE_ROW) {
+        const QString table = borrowed(statement, Table);
+        const QString row = borrowed(statement, Row);
+        const QString column = borrowed(statement, Column);
+        // Usually the row the index order expects; otherwise (keys of another schema
+        // version, rows missing) looked up by key.
+        int index = -1;
+        if (next < expected.size()) {
+            const CellAddress &address = schema.address(expected[next]);
+            if (address.table == table && address.row == row && address.column == column)
+                index = expected[next++];
+        }
+        if (index < 0)
+            index = schema.indexOf(table, row, column);
+        if (index < 0)
+            continue; // a key this version of the schema no longer has
+        Cell &cell = cells[std::size_t(index)];
+        cell.extracted = decimalAt(statement, Extracted);
+        cell.value = decimalAt(statement, Value);
+        cell.status = cellStatusFromName(borrowed(statement, Status)).value_or(CellStatus::Missing);
+        if (content == Content::Values)
+            continue;
+        cell.raw = copied(statement, Raw);
+        cell.unit = copied(statement, Unit);
+        if (sqlite3_column_bytes16(statement, Candidates) > 2 * int(sizeof(QChar)))
+            cell.candidates = SqliteRows::toList(borrowed(statement, Candidates));
+        if (content == Content::Everything)
+            cell.span = {sqlite3_column_int64(statement, SpanOffset), sqlite3_column_int64(statement, SpanLength)};
+    }
+    sqlite3_reset(statement);
+    return stepped == SQLITE_DONE || fail();
+}

@@ -1,0 +1,62 @@
+// SPDX-FileCopyrightText: 2026 GovInfo Review authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "models/storage/projectstore.h"
+
+#include <QSqlError>
+
+#include <vector>
+
+class FormatSchema;
+class QSqlDatabase;
+struct Cell;
+struct sqlite3;
+struct sqlite3_stmt;
+
+/**
+ * The two statements that run once per cell: storing a report's cells and
+ * reading them back. At ten thousand reports that is two million rows each
+ * way, and through QSqlQuery every value is wrapped in a QVariant, bound by
+ * name and cached row by row, which costs as much again as SQLite's own work
+ * (README, Benchmark). These two go straight to SQLite's C API on the Qt
+ * connection's own handle, so they share its transactions; everything else of
+ * the store stays on QSqlQuery. The columns and conversions are those of
+ * SqliteRows.
+ *
+ * Valid while the connection is open: reset() before it closes (SQLite
+ * refuses to close a connection with statements still prepared).
+ */
+class SqliteCellStatements final
+{
+public:
+    SqliteCellStatements() = default;
+    ~SqliteCellStatements();
+    Q_DISABLE_COPY_MOVE(SqliteCellStatements)
+
+    /// Takes the SQLite handle of db (QSQLITE); false when it has none.
+    bool attach(const QSqlDatabase &db);
+    /// Finalizes the statements and forgets the handle.
+    void reset();
+    bool isAttached() const { return m_db != nullptr; }
+
+    /// Inserts cells (one per key of schema, in its order) for reportId.
+    bool insert(qint64 reportId, const FormatSchema &schema, const std::vector<Cell> &cells);
+    /// Reads reportId's cells into cells (sized to schema's keys): the columns content asks for.
+    bool read(qint64 reportId, const FormatSchema &schema, ProjectStore::Content content,
+              std::vector<Cell> &cells);
+
+    /// The error of the last failed call, with SQLite's extended code as its native code.
+    QSqlError lastError() const { return m_error; }
+
+private:
+    sqlite3_stmt *prepared(sqlite3_stmt *&slot, const char *sql);
+    bool fail();
+
+    sqlite3 *m_db = nullptr;
+    sqlite3_stmt *m_insert = nullptr;
+    sqlite3_stmt *m_readValues = nullptr;
+    sqlite3_stmt *m_readCells = nullptr;
+    sqlite3_stmt *m_readEverything = nullptr;
+    QSqlError m_error;
+};
