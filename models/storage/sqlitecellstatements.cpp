@@ -5,7 +5,6 @@
 #include <sqlite3.h>
 
 #include <algorithm>
-#include <tuple>
 
 #include <QSqlDatabase>
 #include <QSqlDriver>
@@ -17,14 +16,21 @@
 
 namespace {
 
-// One column order for every read; each content reads a prefix of it.
+// One column order for every read; each content reads a prefix of it. A report's cells are
+// inserted together, so their row ids run together: they are read along the table between the
+// first and the last (two lookups in the cells' index), in the order they were stored, rather
+// than looked up row by row through the index. "+report_id" keeps the planner to that range.
+#define GOVINFO_CELLS_OF_REPORT                                                                    \
+    " FROM cells WHERE id BETWEEN (SELECT MIN(id) FROM cells WHERE report_id = ?1)"                \
+    " AND (SELECT MAX(id) FROM cells WHERE report_id = ?1) AND +report_id = ?1"
 constexpr const char *readValuesSql =
-    "SELECT table_key, row_key, column_key, extracted, value, status FROM cells WHERE report_id = ?1";
+    "SELECT table_key, row_key, column_key, extracted, value, status" GOVINFO_CELLS_OF_REPORT;
 constexpr const char *readCellsSql = "SELECT table_key, row_key, column_key, extracted, value, status,"
-                                     " raw, unit, candidates FROM cells WHERE report_id = ?1";
+                                     " raw, unit, candidates" GOVINFO_CELLS_OF_REPORT;
 constexpr const char *readEverythingSql = "SELECT table_key, row_key, column_key, extracted, value, status,"
                                           " raw, unit, candidates, span_offset, span_length"
-                                          " FROM cells WHERE report_id = ?1";
+                                          GOVINFO_CELLS_OF_REPORT;
+#undef GOVINFO_CELLS_OF_REPORT
 enum ReadColumn { Table, Row, Column, Extracted, Value, Status, Raw, Unit, Candidates, SpanOffset, SpanLength };
 
 /// A text column as a QString that borrows SQLite's buffer: valid until the next step.
@@ -54,21 +60,6 @@ int bindText(sqlite3_stmt *statement, int parameter, const QString &text)
     // SQLITE_STATIC: the strings outlive the step that reads them.
     const void *data = text.isEmpty() ? static_cast<const void *>(empty) : static_cast<const void *>(text.constData());
     return sqlite3_bind_text16(statement, parameter, data, int(text.size() * sizeof(QChar)), SQLITE_STATIC);
-}
-
-/// The schema's cell indexes in the order of the cells' unique index (report, table, row,
-/// column: plain ASCII keys, so SQLite's binary order), the order a read meets them in.
-std::vector<int> indexOrder(const FormatSchema &schema)
-{
-    std::vector<int> order(std::size_t(schema.cellCount()));
-    for (int i = 0; i < schema.cellCount(); ++i)
-        order[std::size_t(i)] = i;
-    std::sort(order.begin(), order.end(), [&](int a, int b) {
-        const CellAddress &x = schema.address(a);
-        const CellAddress &y = schema.address(b);
-        return std::tie(x.table, x.row, x.column) < std::tie(y.table, y.row, y.column);
-    });
-    return order;
 }
 
 } // namespace
@@ -162,32 +153,28 @@ bool SqliteCellStatements::read(qint64 reportId, const FormatSchema &schema, Pro
                                                           : prepared(m_readEverything, readEverythingSql);
     if (!statement)
         return fail();
-    static thread_local std::vector<std::pair<const FormatSchema *, std::vector<int>>> orders;
-    auto order = std::find_if(orders.begin(), orders.end(), [&](const auto &entry) { return entry.first == &schema; });
-    if (order == orders.end())
-        order = orders.insert(orders.end(), {&schema, indexOrder(schema)});
-    const std::vector<int> &expected = order->second;
-
     cells.assign(std::size_t(schema.cellCount()), Cell());
     sqlite3_bind_int64(statement, 1, reportId);
-    std::size_t next = 0;
+    int next = 0;
     int stepped = SQLITE_ROW;
     while ((stepped = sqlite3_step(statement)) == SQLITE_ROW) {
         const QString table = borrowed(statement, Table);
         const QString row = borrowed(statement, Row);
         const QString column = borrowed(statement, Column);
-        // Usually the row the index order expects; otherwise (keys of another schema
-        // version, rows missing) looked up by key.
+        // Usually the next key of the schema (the order the cells were stored in); otherwise (keys
+        // of another schema version, rows missing) looked up by key.
         int index = -1;
-        if (next < expected.size()) {
-            const CellAddress &address = schema.address(expected[next]);
+        if (next < schema.cellCount()) {
+            const CellAddress &address = schema.address(next);
             if (address.table == table && address.row == row && address.column == column)
-                index = expected[next++];
+                index = next++;
         }
-        if (index < 0)
+        if (index < 0) {
             index = schema.indexOf(table, row, column);
-        if (index < 0)
-            continue; // a key this version of the schema no longer has
+            if (index < 0)
+                continue; // a key this version of the schema no longer has
+            next = index + 1;
+        }
         Cell &cell = cells[std::size_t(index)];
         cell.extracted = decimalAt(statement, Extracted);
         cell.value = decimalAt(statement, Value);
