@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/review/applicationsbyyearmodel.h"
 
+#include <algorithm>
 #include <map>
 
 #include "models/report.h"
@@ -31,12 +32,12 @@ ApplicationsByYearModel::ApplicationsByYearModel(ProjectDocument *document, QObj
     connect(document, &ProjectDocument::reportsAboutToBeReset, this, &ApplicationsByYearModel::beginResetModel);
     connect(document, &ProjectDocument::reportsReset, this, [this] {
         readStore();
-        m_rows = aggregate();
+        aggregate();
         endResetModel();
     });
     connect(document, &ProjectDocument::cellsChanged, this, &ApplicationsByYearModel::refresh);
     readStore();
-    m_rows = aggregate();
+    aggregate();
 }
 
 void ApplicationsByYearModel::readStore()
@@ -47,54 +48,72 @@ void ApplicationsByYearModel::readStore()
     if (const auto values = m_document->store().cellValues(newTotal)) {
         for (const ReportCellValue &value : *values) {
             if (const auto count = asCount(value.value))
-                m_stored.emplace_back(value.reportId, *count);
+                m_stored.emplace(value.reportId, *count);
         }
     }
 }
 
-std::vector<ApplicationsByYearModel::YearRow> ApplicationsByYearModel::aggregate() const
+std::optional<qint64> ApplicationsByYearModel::valueOf(const ReportSummary &summary) const
 {
-    std::map<qint64, qint64> stored(m_stored.cbegin(), m_stored.cend());
+    // A loaded report counts as the document has it (unsaved edits included).
+    if (const Report *report = m_document->loadedReport(summary.id)) {
+        const int index = ReportSchema::instance().format(summary.format)->indexOf(newTotal);
+        if (index >= 0 && index < int(report->cells.size()))
+            return asCount(report->cells[std::size_t(index)].value);
+        return std::nullopt;
+    }
+    if (const auto it = m_stored.find(summary.id); it != m_stored.end())
+        return it->second;
+    return std::nullopt;
+}
+
+void ApplicationsByYearModel::aggregate()
+{
+    m_counted.clear();
     std::map<int, YearRow> years;
     for (int row = 0; row < m_document->reportCount(); ++row) {
         const ReportSummary &summary = m_document->reportSummary(row);
-        const FormatSchema *schema = ReportSchema::instance().format(summary.format);
-        if (!schema)
+        if (!ReportSchema::instance().format(summary.format))
             continue;
         YearRow &year = years[summary.year];
         year.year = summary.year;
-        std::optional<qint64> value;
-        if (const Report *report = m_document->loadedReport(summary.id)) {
-            const int index = schema->indexOf(newTotal);
-            if (index >= 0 && index < int(report->cells.size()))
-                value = asCount(report->cells[std::size_t(index)].value);
-        } else if (const auto it = stored.find(summary.id); it != stored.end()) {
-            value = it->second;
-        }
-        if (value) {
+        if (const auto value = valueOf(summary)) {
             year.applications += *value;
             ++year.reports;
+            m_counted.emplace(summary.id, *value);
         }
     }
-    std::vector<YearRow> rows;
+    m_rows.clear();
     for (const auto &entry : years)
-        rows.push_back(entry.second);
-    return rows;
+        m_rows.push_back(entry.second);
 }
 
-void ApplicationsByYearModel::refresh()
+void ApplicationsByYearModel::refresh(qint64 reportId)
 {
-    std::vector<YearRow> fresh = aggregate();
-    if (fresh == m_rows)
+    // The years shown depend on the reports, not on their values: an edit changes one row's numbers.
+    const int summaryRow = m_document->rowOfReport(reportId);
+    if (summaryRow < 0)
         return;
-    if (fresh.size() != m_rows.size()) {
-        beginResetModel();
-        m_rows = std::move(fresh);
-        endResetModel();
+    const ReportSummary &summary = m_document->reportSummary(summaryRow);
+    if (!ReportSchema::instance().format(summary.format))
         return;
-    }
-    m_rows = std::move(fresh);
-    emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    const auto row = std::lower_bound(m_rows.begin(), m_rows.end(), summary.year,
+                                      [](const YearRow &r, int year) { return r.year < year; });
+    if (row == m_rows.end() || row->year != summary.year)
+        return;
+    const auto before = m_counted.find(reportId);
+    const std::optional<qint64> was = before != m_counted.end() ? std::optional<qint64>(before->second) : std::nullopt;
+    const std::optional<qint64> now = valueOf(summary);
+    if (was == now)
+        return;
+    row->applications += now.value_or(0) - was.value_or(0);
+    row->reports += int(now.has_value()) - int(was.has_value());
+    if (now)
+        m_counted.insert_or_assign(reportId, *now);
+    else
+        m_counted.erase(reportId);
+    const int changed = int(row - m_rows.begin());
+    emit dataChanged(index(changed, ApplicationsColumn), index(changed, ReportsColumn));
 }
 
 int ApplicationsByYearModel::rowCount(const QModelIndex &parent) const

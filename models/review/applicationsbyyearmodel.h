@@ -4,9 +4,12 @@
 
 #include <QAbstractTableModel>
 
+#include <optional>
+#include <unordered_map>
 #include <vector>
 
 class ProjectDocument;
+struct ReportSummary;
 
 /**
  * For a chart: applications received by year over the project's current
@@ -40,12 +43,17 @@ private:
             return year == other.year && applications == other.applications && reports == other.reports;
         }
     };
-    std::vector<YearRow> aggregate() const;
+    /// Every year's row from every report (a reset).
+    void aggregate();
     void readStore();
-    void refresh();
+    /// What one report counts now: the edited one, without going over them all.
+    void refresh(qint64 reportId);
+    std::optional<qint64> valueOf(const ReportSummary &summary) const;
 
     ProjectDocument *m_document;
     /// Per current report: the stored value of t3/new/total (read once per list reset).
-    std::vector<std::pair<qint64, qint64>> m_stored;
-    std::vector<YearRow> m_rows;
+    std::unordered_map<qint64, qint64> m_stored;
+    /// Per report counted in m_rows: the value it added.
+    std::unordered_map<qint64, qint64> m_counted;
+    std::vector<YearRow> m_rows; ///< by year, ascending
 };
