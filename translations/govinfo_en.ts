@@ -1342,6 +1342,10 @@ The default project is %2
         <source>The project %1 has no finding %2.</source>
         <translation>The project %1 has no finding %2.</translation>
     </message>
+    <message>
+        <source>The project %1 is not open through SQLite&apos;s own driver.</source>
+        <translation>The project %1 is not open through SQLite&apos;s own driver.</translation>
+    </message>
 </context>
 <context>
     <name>TablesPanel</name>

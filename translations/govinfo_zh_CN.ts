@@ -1321,6 +1321,10 @@ The default project is %2
         <source>The project %1 has no finding %2.</source>
         <translation>项目 %1 中没有问题 %2。</translation>
     </message>
+    <message>
+        <source>The project %1 is not open through SQLite&apos;s own driver.</source>
+        <translation>项目 %1 不是通过 SQLite 自身的驱动打开的。</translation>
+    </message>
 </context>
 <context>
     <name>TablesPanel</name>
