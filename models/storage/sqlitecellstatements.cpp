@@ -4,8 +4,6 @@
 
 #include <sqlite3.h>
 
-#include <algorithm>
-
 #include <QSqlDatabase>
 #include <QSqlDriver>
 #include <QVariant>
