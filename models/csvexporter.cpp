@@ -65,11 +65,17 @@ bool flagsCell(const Finding &finding)
     return finding.status == ReviewStatus::Open || finding.status == ReviewStatus::Confirmed;
 }
 
-QString joinSorted(const QSet<QString> &ids)
+/// Adds a check id to a cell's (or the report's) flags, once.
+void addFlag(QStringList &flags, const QString &checkId)
 {
-    QStringList list(ids.cbegin(), ids.cend());
-    list.sort();
-    return list.join(u';');
+    if (!flags.contains(checkId))
+        flags.append(checkId);
+}
+
+QString joinSorted(QStringList ids)
+{
+    ids.sort();
+    return ids.join(u';');
 }
 
 } // namespace
@@ -150,21 +156,26 @@ QString CsvExporter::reportText(const Report &report, const std::vector<Finding>
 QString CsvExporter::tidyText(const Report &report, const std::vector<Finding> &findings) const
 {
     const QStringList identity = {report.fileName, report.agency, yearText(report.year), report.format};
-    QHash<QString, QSet<QString>> flags; // cell key ("" = the report) -> check ids
+    const FormatSchema *schema = ReportSchema::instance().format(report.format);
+    const int count = schema ? std::min(schema->cellCount(), int(report.cells.size())) : 0;
+    // Check ids per cell, by the cell's index in the schema: most cells have none, and an
+    // export of ten thousand reports asks two million times.
+    QStringList reportFlags;
+    std::vector<QStringList> cellFlags(static_cast<std::size_t>(count));
     for (const Finding &finding : findings) {
         if (!flagsCell(finding))
             continue;
         if (finding.cells.isEmpty())
-            flags[QString()].insert(finding.checkId);
-        for (const QString &key : finding.cells)
-            flags[key].insert(finding.checkId);
+            addFlag(reportFlags, finding.checkId);
+        for (const QString &key : finding.cells) {
+            const int index = schema ? schema->indexOf(key) : -1;
+            if (index >= 0 && index < count)
+                addFlag(cellFlags[std::size_t(index)], finding.checkId);
+        }
     }
-
-    const FormatSchema *schema = ReportSchema::instance().format(report.format);
-    if (!schema || report.cells.empty()) {
+    if (count == 0) {
         return line(identity + QStringList{QString(), QString(), QString(), QString(), QString(),
-                                           joinSorted(flags.value(QString())), QString(), QString(), QString(),
-                                           QString()});
+                                           joinSorted(reportFlags), QString(), QString(), QString(), QString()});
     }
     // The report's four fields start every line: quoted once.
     QString prefix;
@@ -173,16 +184,15 @@ QString CsvExporter::tidyText(const Report &report, const std::vector<Finding> &
         prefix += u',';
     }
     QString text;
-    const int count = std::min(schema->cellCount(), int(report.cells.size()));
     text.reserve(qsizetype(count) * (prefix.size() + 64));
     for (int i = 0; i < count; ++i) {
         const CellAddress &address = schema->address(i);
         const Cell &cell = report.cells[std::size_t(i)];
-        const QString cellFlags = flags.isEmpty() ? QString() : joinSorted(flags.value(address.key()));
+        const QStringList &flags = cellFlags[std::size_t(i)];
         text += prefix;
         for (const QString &value : {address.table, address.row, address.column, decimalText(cell.value),
-                                     decimalText(cell.extracted), cellFlags, cellStatusName(cell.status), cell.unit,
-                                     cell.raw}) {
+                                     decimalText(cell.extracted), flags.isEmpty() ? QString() : joinSorted(flags),
+                                     cellStatusName(cell.status), cell.unit, cell.raw}) {
             appendField(text, value);
             text += u',';
         }
