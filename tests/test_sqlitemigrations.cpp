@@ -162,7 +162,7 @@ void TestSqliteMigrations::stepByStepKeepsData()
     QCOMPARE(SqliteMigrations::storedVersion(db, &error), 1);
     const QString counts = rowCounts(raw);
     QCOMPARE(counts, QStringLiteral("1 2 3 1 1 1"));
-    QCOMPARE(SqliteMigrations::latestVersion(), 6);
+    QCOMPARE(SqliteMigrations::latestVersion(), 7);
 
     // 1 -> 2: cells get a unit column, reports get lookup indexes.
     QVERIFY2(SqliteMigrations::migrate(db, 1, 2, &error), qPrintable(error.text()));
@@ -222,6 +222,34 @@ void TestSqliteMigrations::stepByStepKeepsData()
     QCOMPARE(scalar(raw, QStringLiteral("SELECT group_concat(status || ':' || note, ' ') FROM"
                                         " (SELECT * FROM findings WHERE note <> '' OR status <> 'open' ORDER BY id)")),
              QString::fromUtf16(u"confirmed:确实缺 dismissed: corrected:"));
+
+    // 6 -> 7: cells name their key by its id in cell_keys; ids, values and the edit stay. With
+    // foreign keys on, as the store has them: dropping the old table must not take the edit along.
+    QVERIFY(raw.exec(QStringLiteral("PRAGMA foreign_keys = ON")));
+    const QString cellsBefore = scalar(raw, QStringLiteral(
+        "SELECT group_concat(id || ':' || table_key || '/' || row_key || '/' || column_key || '='"
+        " || coalesce(value, '-') || ',' || status || ',' || raw || ',' || candidates, ' ')"
+        " FROM (SELECT * FROM cells ORDER BY id)"));
+    QVERIFY2(SqliteMigrations::migrate(db, 6, 7, &error), qPrintable(error.text()));
+    QCOMPARE(SqliteMigrations::storedVersion(db, &error), 7);
+    QCOMPARE(rowCounts(raw), counts5);
+    QCOMPARE(scalar(raw, QStringLiteral("SELECT group_concat(name, ' ') FROM pragma_table_info('cells')")),
+             QStringLiteral("id report_id key_id extracted value raw unit status span_offset span_length candidates"));
+    QCOMPARE(scalar(raw, QStringLiteral("SELECT count(*) FROM cell_keys")), QStringLiteral("7"));
+    QCOMPARE(scalar(raw, QStringLiteral(
+                 "SELECT group_concat(id || ':' || table_key || '/' || row_key || '/' || column_key || '='"
+                 " || coalesce(value, '-') || ',' || status || ',' || raw || ',' || candidates, ' ')"
+                 " FROM (SELECT * FROM cell_values ORDER BY id)")),
+             cellsBefore);
+    QCOMPARE(scalar(raw, QStringLiteral("SELECT k.table_key || '/' || k.row_key || '/' || k.column_key || ' '"
+                                        " || e.old_value || '->' || e.new_value FROM edits e"
+                                        " JOIN cells c ON c.id = e.cell_id JOIN cell_keys k ON k.id = c.key_id")),
+             QStringLiteral("t3/new/total 3->4"));
+    QCOMPARE(scalar(raw, QStringLiteral("SELECT COUNT(*) FROM cells INDEXED BY cells_corrected"
+                                        " WHERE value IS NOT extracted")),
+             QStringLiteral("1"));
+    QCOMPARE(scalar(raw, QStringLiteral("PRAGMA foreign_keys")), QStringLiteral("1"));
+    QCOMPARE(scalar(raw, QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")), QStringLiteral("0"));
 }
 
 void TestSqliteMigrations::storeOpensVersion1()

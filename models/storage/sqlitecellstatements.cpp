@@ -21,15 +21,13 @@ namespace {
 #define GOVINFO_CELLS_OF_REPORT                                                                    \
     " FROM cells WHERE id BETWEEN (SELECT MIN(id) FROM cells WHERE report_id = ?1)"                \
     " AND (SELECT MAX(id) FROM cells WHERE report_id = ?1) AND +report_id = ?1"
-constexpr const char *readValuesSql =
-    "SELECT table_key, row_key, column_key, extracted, value, status" GOVINFO_CELLS_OF_REPORT;
-constexpr const char *readCellsSql = "SELECT table_key, row_key, column_key, extracted, value, status,"
-                                     " raw, unit, candidates" GOVINFO_CELLS_OF_REPORT;
-constexpr const char *readEverythingSql = "SELECT table_key, row_key, column_key, extracted, value, status,"
-                                          " raw, unit, candidates, span_offset, span_length"
-                                          GOVINFO_CELLS_OF_REPORT;
+constexpr const char *readValuesSql = "SELECT key_id, extracted, value, status" GOVINFO_CELLS_OF_REPORT;
+constexpr const char *readCellsSql =
+    "SELECT key_id, extracted, value, status, raw, unit, candidates" GOVINFO_CELLS_OF_REPORT;
+constexpr const char *readEverythingSql = "SELECT key_id, extracted, value, status, raw, unit, candidates,"
+                                          " span_offset, span_length" GOVINFO_CELLS_OF_REPORT;
 #undef GOVINFO_CELLS_OF_REPORT
-enum ReadColumn { Table, Row, Column, Extracted, Value, Status, Raw, Unit, Candidates, SpanOffset, SpanLength };
+enum ReadColumn { KeyId, Extracted, Value, Status, Raw, Unit, Candidates, SpanOffset, SpanLength };
 
 /// A text column as a QString that borrows SQLite's buffer: valid until the next step.
 QString borrowed(sqlite3_stmt *statement, int column)
@@ -83,7 +81,94 @@ void SqliteCellStatements::reset()
         sqlite3_finalize(*statement);
         *statement = nullptr;
     }
+    m_keyIdOf.clear();
+    m_schemaKeys.clear();
     m_db = nullptr;
+}
+
+bool SqliteCellStatements::exec(const char *sql)
+{
+    return sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr) == SQLITE_OK || fail();
+}
+
+bool SqliteCellStatements::loadKeys()
+{
+    m_keyIdOf.clear();
+    m_schemaKeys.clear();
+    sqlite3_stmt *statement = nullptr;
+    if (sqlite3_prepare_v2(m_db, "SELECT id, table_key, row_key, column_key FROM cell_keys", -1, &statement,
+                           nullptr)
+        != SQLITE_OK)
+        return fail();
+    int stepped = SQLITE_ROW;
+    while ((stepped = sqlite3_step(statement)) == SQLITE_ROW) {
+        m_keyIdOf.insert(copied(statement, 1) + u'/' + copied(statement, 2) + u'/' + copied(statement, 3),
+                         sqlite3_column_int64(statement, 0));
+    }
+    sqlite3_finalize(statement);
+    return stepped == SQLITE_DONE || fail();
+}
+
+bool SqliteCellStatements::registerKeys()
+{
+    if (!m_db)
+        return fail();
+    if (!loadKeys())
+        return false;
+    std::vector<const CellAddress *> missing;
+    const ReportSchema &schemas = ReportSchema::instance();
+    for (const QString &id : schemas.formatIds()) {
+        const FormatSchema *schema = schemas.format(id);
+        for (int i = 0; schema && i < schema->cellCount(); ++i) {
+            if (!m_keyIdOf.contains(schema->address(i).key()))
+                missing.push_back(&schema->address(i));
+        }
+    }
+    if (missing.empty())
+        return true; // as always but the first time: nothing written, a read-only project opens
+    if (!exec("BEGIN IMMEDIATE"))
+        return false;
+    sqlite3_stmt *statement = nullptr;
+    bool ok = sqlite3_prepare_v2(m_db,
+                                 "INSERT OR IGNORE INTO cell_keys (table_key, row_key, column_key) VALUES (?1, ?2, ?3)",
+                                 -1, &statement, nullptr)
+        == SQLITE_OK;
+    for (std::size_t i = 0; ok && i < missing.size(); ++i) {
+        bindText(statement, 1, missing[i]->table);
+        bindText(statement, 2, missing[i]->row);
+        bindText(statement, 3, missing[i]->column);
+        ok = sqlite3_step(statement) == SQLITE_DONE;
+        sqlite3_reset(statement);
+    }
+    if (!ok)
+        fail(); // the error before the rollback's
+    sqlite3_finalize(statement);
+    if (!ok) {
+        const QSqlError error = m_error;
+        sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
+        m_error = error;
+        return false;
+    }
+    return exec("COMMIT") && loadKeys();
+}
+
+const SqliteCellStatements::KeyIds *SqliteCellStatements::keyIds(const FormatSchema &schema)
+{
+    const auto found = m_schemaKeys.find(&schema);
+    if (found != m_schemaKeys.end())
+        return &found->second;
+    KeyIds ids;
+    for (int i = 0; i < schema.cellCount(); ++i) {
+        const QString key = schema.address(i).key();
+        const qint64 id = m_keyIdOf.value(key, -1);
+        if (id < 0) {
+            fail(QStringLiteral("the cell key %1 is not in the project's cell_keys").arg(key));
+            return nullptr;
+        }
+        ids.ofIndex.push_back(id);
+        ids.indexOf.insert(id, i);
+    }
+    return &m_schemaKeys.emplace(&schema, std::move(ids)).first->second;
 }
 
 bool SqliteCellStatements::fail()
@@ -92,6 +177,12 @@ bool SqliteCellStatements::fail()
     const QString message = m_db ? QString::fromUtf16(static_cast<const char16_t *>(sqlite3_errmsg16(m_db)))
                                  : QStringLiteral("no SQLite connection");
     m_error = QSqlError(QString(), message, QSqlError::StatementError, QString::number(code));
+    return false;
+}
+
+bool SqliteCellStatements::fail(const QString &message)
+{
+    m_error = QSqlError(QString(), message, QSqlError::StatementError);
     return false;
 }
 
@@ -104,36 +195,36 @@ sqlite3_stmt *SqliteCellStatements::prepared(sqlite3_stmt *&slot, const char *sq
 
 bool SqliteCellStatements::insert(qint64 reportId, const FormatSchema &schema, const std::vector<Cell> &cells)
 {
+    const KeyIds *ids = keyIds(schema);
+    if (!ids)
+        return false;
     sqlite3_stmt *statement = prepared(m_insert,
-        "INSERT INTO cells (report_id, table_key, row_key, column_key, extracted, value, raw, unit, status,"
-        " span_offset, span_length, candidates) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
+        "INSERT INTO cells (report_id, key_id, extracted, value, raw, unit, status, span_offset, span_length,"
+        " candidates) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
     if (!statement)
         return fail();
     for (int i = 0; i < schema.cellCount(); ++i) {
-        const CellAddress &address = schema.address(i);
         const Cell &cell = cells[std::size_t(i)];
         const QString extracted = cell.extracted ? cell.extracted->toString() : QString();
         const QString value = cell.value ? cell.value->toString() : QString();
         const QString status = cellStatusName(cell.status);
         const QString candidates = SqliteRows::fromList(cell.candidates);
         sqlite3_bind_int64(statement, 1, reportId);
-        bindText(statement, 2, address.table);
-        bindText(statement, 3, address.row);
-        bindText(statement, 4, address.column);
+        sqlite3_bind_int64(statement, 2, ids->ofIndex[std::size_t(i)]);
         if (cell.extracted)
-            bindText(statement, 5, extracted);
+            bindText(statement, 3, extracted);
         else
-            sqlite3_bind_null(statement, 5);
+            sqlite3_bind_null(statement, 3);
         if (cell.value)
-            bindText(statement, 6, value);
+            bindText(statement, 4, value);
         else
-            sqlite3_bind_null(statement, 6);
-        bindText(statement, 7, cell.raw);
-        bindText(statement, 8, cell.unit);
-        bindText(statement, 9, status);
-        sqlite3_bind_int64(statement, 10, cell.span.offset);
-        sqlite3_bind_int64(statement, 11, cell.span.length);
-        bindText(statement, 12, candidates);
+            sqlite3_bind_null(statement, 4);
+        bindText(statement, 5, cell.raw);
+        bindText(statement, 6, cell.unit);
+        bindText(statement, 7, status);
+        sqlite3_bind_int64(statement, 8, cell.span.offset);
+        sqlite3_bind_int64(statement, 9, cell.span.length);
+        bindText(statement, 10, candidates);
         const int stepped = sqlite3_step(statement);
         sqlite3_reset(statement);
         if (stepped != SQLITE_DONE)
@@ -146,6 +237,9 @@ bool SqliteCellStatements::read(qint64 reportId, const FormatSchema &schema, Pro
                                 std::vector<Cell> &cells)
 {
     using Content = ProjectStore::Content;
+    const KeyIds *ids = keyIds(schema);
+    if (!ids)
+        return false;
     sqlite3_stmt *statement = content == Content::Values ? prepared(m_readValues, readValuesSql)
                               : content == Content::Cells ? prepared(m_readCells, readCellsSql)
                                                           : prepared(m_readEverything, readEverythingSql);
@@ -156,19 +250,14 @@ bool SqliteCellStatements::read(qint64 reportId, const FormatSchema &schema, Pro
     int next = 0;
     int stepped = SQLITE_ROW;
     while ((stepped = sqlite3_step(statement)) == SQLITE_ROW) {
-        const QString table = borrowed(statement, Table);
-        const QString row = borrowed(statement, Row);
-        const QString column = borrowed(statement, Column);
+        const qint64 keyId = sqlite3_column_int64(statement, KeyId);
         // Usually the next key of the schema (the order the cells were stored in); otherwise (keys
-        // of another schema version, rows missing) looked up by key.
+        // of another schema version, rows missing) looked up.
         int index = -1;
-        if (next < schema.cellCount()) {
-            const CellAddress &address = schema.address(next);
-            if (address.table == table && address.row == row && address.column == column)
-                index = next++;
-        }
-        if (index < 0) {
-            index = schema.indexOf(table, row, column);
+        if (next < schema.cellCount() && ids->ofIndex[std::size_t(next)] == keyId) {
+            index = next++;
+        } else {
+            index = ids->indexOf.value(keyId, -1);
             if (index < 0)
                 continue; // a key this version of the schema no longer has
             next = index + 1;

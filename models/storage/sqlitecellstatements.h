@@ -4,8 +4,10 @@
 
 #include "models/storage/projectstore.h"
 
+#include <QHash>
 #include <QSqlError>
 
+#include <unordered_map>
 #include <vector>
 
 class FormatSchema;
@@ -22,7 +24,11 @@ struct sqlite3_stmt;
  * (README, Benchmark). These two go straight to SQLite's C API on the Qt
  * connection's own handle, so they share its transactions; everything else of
  * the store stays on QSqlQuery. The columns and conversions are those of
- * SqliteRows.
+ * SqliteRows. A cell row names its key by its id in cell_keys (schema version
+ * 7): registerKeys() makes sure every key of every format has one, once per
+ * connection, so that storing a report never adds a key inside its own
+ * transaction (a rollback would leave the ids remembered here pointing at
+ * nothing).
  *
  * Valid while the connection is open: reset() before it closes (SQLite
  * refuses to close a connection with statements still prepared).
@@ -39,6 +45,9 @@ public:
     /// Finalizes the statements and forgets the handle.
     void reset();
     bool isAttached() const { return m_db != nullptr; }
+    /// Reads cell_keys and adds the keys of ReportSchema's formats it lacks (in a
+    /// transaction of its own: call it outside any other).
+    bool registerKeys();
 
     /// Inserts cells (one per key of schema, in its order) for reportId.
     bool insert(qint64 reportId, const FormatSchema &schema, const std::vector<Cell> &cells);
@@ -50,13 +59,25 @@ public:
     QSqlError lastError() const { return m_error; }
 
 private:
+    /// A format's keys as ids of cell_keys, and back.
+    struct KeyIds
+    {
+        std::vector<qint64> ofIndex;
+        QHash<qint64, int> indexOf;
+    };
+    const KeyIds *keyIds(const FormatSchema &schema);
+    bool loadKeys();
+    bool exec(const char *sql);
     sqlite3_stmt *prepared(sqlite3_stmt *&slot, const char *sql);
     bool fail();
+    bool fail(const QString &message);
 
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_insert = nullptr;
     sqlite3_stmt *m_readValues = nullptr;
     sqlite3_stmt *m_readCells = nullptr;
     sqlite3_stmt *m_readEverything = nullptr;
+    QHash<QString, qint64> m_keyIdOf; ///< cell_keys: "table/row/column" -> id
+    std::unordered_map<const FormatSchema *, KeyIds> m_schemaKeys;
     QSqlError m_error;
 };

@@ -149,16 +149,97 @@ const std::vector<const char16_t *> version6 = {
     u"ALTER TABLE findings DROP COLUMN message_en",
 };
 
-const std::array<const std::vector<const char16_t *> *, 6> steps = {&version1, &version2, &version3, &version4,
-                                                                    &version5, &version6};
+// Version 7: a cell names its key by number (cell_keys) instead of three texts. Ten
+// thousand reports are two million cells: their keys, in every row and again in the
+// UNIQUE index, were two thirds of the cells' pages (292 of 426 MB). The rows are
+// copied with their ids (edits point at them), the old table is dropped with foreign
+// keys off (migrate() sees to it: on, dropping it would delete every edit), and the view
+// cell_values shows the cells with their keys as before, for whoever reads the file.
+const std::vector<const char16_t *> version7 = {
+    u"CREATE TABLE cell_keys ("
+    u"  id INTEGER PRIMARY KEY,"
+    u"  table_key TEXT NOT NULL,"
+    u"  row_key TEXT NOT NULL,"
+    u"  column_key TEXT NOT NULL,"
+    u"  UNIQUE (table_key, row_key, column_key))",
+    u"INSERT INTO cell_keys (table_key, row_key, column_key)"
+    u" SELECT DISTINCT table_key, row_key, column_key FROM cells ORDER BY table_key, row_key, column_key",
+    u"CREATE TABLE cells_v7 ("
+    u"  id INTEGER PRIMARY KEY,"
+    u"  report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,"
+    u"  key_id INTEGER NOT NULL REFERENCES cell_keys(id),"
+    u"  extracted TEXT,"
+    u"  value TEXT,"
+    u"  raw TEXT NOT NULL DEFAULT '',"
+    u"  unit TEXT NOT NULL DEFAULT '',"
+    u"  status TEXT NOT NULL,"
+    u"  span_offset INTEGER NOT NULL DEFAULT -1,"
+    u"  span_length INTEGER NOT NULL DEFAULT 0,"
+    u"  candidates TEXT NOT NULL DEFAULT '[]',"
+    u"  UNIQUE (report_id, key_id))",
+    u"INSERT INTO cells_v7 (id, report_id, key_id, extracted, value, raw, unit, status, span_offset, span_length,"
+    u"  candidates)"
+    u" SELECT c.id, c.report_id, k.id, c.extracted, c.value, c.raw, c.unit, c.status, c.span_offset,"
+    u"  c.span_length, c.candidates FROM cells c JOIN cell_keys k"
+    u"  ON k.table_key = c.table_key AND k.row_key = c.row_key AND k.column_key = c.column_key ORDER BY c.id",
+    u"DROP TABLE cells",
+    u"ALTER TABLE cells_v7 RENAME TO cells",
+    u"CREATE INDEX cells_corrected ON cells (report_id) WHERE value IS NOT extracted",
+    u"CREATE VIEW cell_values AS SELECT c.id, c.report_id, k.table_key, k.row_key, k.column_key, c.extracted,"
+    u" c.value, c.raw, c.unit, c.status, c.span_offset, c.span_length, c.candidates"
+    u" FROM cells c JOIN cell_keys k ON k.id = c.key_id",
+};
+
+const std::array<const std::vector<const char16_t *> *, 7> steps = {&version1, &version2, &version3, &version4,
+                                                                    &version5, &version6, &version7};
 
 bool exec(QSqlQuery &query, const QString &sql, QSqlError *error)
 {
     if (query.exec(sql))
         return true;
-    *error = query.lastError();
+    if (error)
+        *error = query.lastError();
     return false;
 }
+
+bool migrateSteps(QSqlDatabase &db, int from, int to, QSqlError *error)
+{
+    for (int version = from + 1; version <= to; ++version) {
+        SqliteTransaction transaction(db);
+        if (!transaction.isActive()) {
+            *error = transaction.lastError();
+            return false;
+        }
+        QSqlQuery query(db);
+        for (const char16_t *statement : *steps[std::size_t(version - 1)]) {
+            if (!exec(query, QString::fromUtf16(statement), error))
+                return false;
+        }
+        query.prepare(QStringLiteral("UPDATE meta SET value = :version WHERE key = 'version'"));
+        query.bindValue(QStringLiteral(":version"), QString::number(version));
+        if (!query.exec()) {
+            *error = query.lastError();
+            return false;
+        }
+        query.finish();
+        if (!exec(query, QStringLiteral("PRAGMA foreign_key_check"), error))
+            return false;
+        if (query.next()) {
+            *error = QSqlError(QString(), QStringLiteral("schema version %1 leaves a row of %2 pointing at nothing")
+                                              .arg(version)
+                                              .arg(query.value(0).toString()),
+                               QSqlError::StatementError);
+            return false;
+        }
+        query.finish();
+        if (!transaction.commit()) {
+            *error = transaction.lastError();
+            return false;
+        }
+    }
+    return true;
+}
+
 
 } // namespace
 
@@ -194,30 +275,22 @@ int storedVersion(QSqlDatabase &db, QSqlError *error)
 
 bool migrate(QSqlDatabase &db, int from, int to, QSqlError *error)
 {
-    for (int version = from + 1; version <= to; ++version) {
-        SqliteTransaction transaction(db);
-        if (!transaction.isActive()) {
-            *error = transaction.lastError();
-            return false;
-        }
-        QSqlQuery query(db);
-        for (const char16_t *statement : *steps[std::size_t(version - 1)]) {
-            if (!exec(query, QString::fromUtf16(statement), error))
-                return false;
-        }
-        query.prepare(QStringLiteral("UPDATE meta SET value = :version WHERE key = 'version'"));
-        query.bindValue(QStringLiteral(":version"), QString::number(version));
-        if (!query.exec()) {
-            *error = query.lastError();
-            return false;
-        }
-        query.finish();
-        if (!transaction.commit()) {
-            *error = transaction.lastError();
-            return false;
-        }
+    // A step may rebuild a table (version 7): with foreign keys on, dropping the old one
+    // would delete the rows that point at it. Off for the steps (a pragma a transaction
+    // ignores), each step checked before it commits, and as they were afterwards.
+    QSqlQuery pragma(db);
+    if (!exec(pragma, QStringLiteral("PRAGMA foreign_keys"), error) || !pragma.next()) {
+        *error = pragma.lastError();
+        return false;
     }
-    return true;
+    const bool foreignKeys = pragma.value(0).toInt() != 0;
+    pragma.finish();
+    if (foreignKeys && !exec(pragma, QStringLiteral("PRAGMA foreign_keys = OFF"), error))
+        return false;
+    const bool migrated = migrateSteps(db, from, to, error);
+    if (foreignKeys && !exec(pragma, QStringLiteral("PRAGMA foreign_keys = ON"), migrated ? error : nullptr))
+        return false;
+    return migrated;
 }
 
 } // namespace SqliteMigrations

@@ -224,6 +224,13 @@ bool SqliteProjectStore::configureConnection()
         return false;
     }
     m_schemaVersion = SqliteMigrations::storedVersion(db, &error);
+    SqliteCellStatements *cells = cellStatements();
+    if (!cells)
+        return false;
+    if (!cells->registerKeys()) {
+        setDatabaseError(cells->lastError());
+        return false;
+    }
     return true;
 }
 
@@ -447,9 +454,8 @@ bool SqliteProjectStore::carryOverReview(qint64 previousId, qint64 reportId, Add
     // correction for reference.
     QSqlQuery query = newQuery();
     query.prepare(QStringLiteral(
-        "SELECT n.table_key, n.row_key, n.column_key, o.value FROM cells o"
-        " JOIN cells n ON n.report_id = :new AND n.table_key = o.table_key AND n.row_key = o.row_key"
-        "   AND n.column_key = o.column_key"
+        "SELECT k.table_key, k.row_key, k.column_key, o.value FROM cells o"
+        " JOIN cells n ON n.report_id = :new AND n.key_id = o.key_id JOIN cell_keys k ON k.id = o.key_id"
         " WHERE o.report_id = :old AND o.value IS NOT o.extracted AND n.extracted IS o.extracted"));
     query.bindValue(QStringLiteral(":new"), reportId);
     query.bindValue(QStringLiteral(":old"), previousId);
@@ -474,9 +480,8 @@ bool SqliteProjectStore::carryOverReview(qint64 previousId, qint64 reportId, Add
     // Review statuses: the same finding (identity) over cells that were read the
     // same way is the same question, already answered.
     query.prepare(QStringLiteral(
-        "SELECT o.table_key || '/' || o.row_key || '/' || o.column_key FROM cells o"
-        " JOIN cells n ON n.report_id = :new AND n.table_key = o.table_key AND n.row_key = o.row_key"
-        "   AND n.column_key = o.column_key"
+        "SELECT k.table_key || '/' || k.row_key || '/' || k.column_key FROM cells o"
+        " JOIN cells n ON n.report_id = :new AND n.key_id = o.key_id JOIN cell_keys k ON k.id = o.key_id"
         " WHERE o.report_id = :old AND n.extracted IS NOT o.extracted"));
     query.bindValue(QStringLiteral(":new"), reportId);
     query.bindValue(QStringLiteral(":old"), previousId);
@@ -523,8 +528,9 @@ bool SqliteProjectStore::writeCellValue(qint64 reportId, const QString &cellKey,
 {
     const auto parts = splitKey(cellKey);
     QSqlQuery query = newQuery();
-    query.prepare(QStringLiteral("SELECT id, value FROM cells WHERE report_id = :report"
-                                 " AND table_key = :table AND row_key = :row AND column_key = :column"));
+    query.prepare(QStringLiteral("SELECT id, value FROM cells WHERE report_id = :report AND key_id ="
+                                 " (SELECT id FROM cell_keys WHERE table_key = :table AND row_key = :row"
+                                 "  AND column_key = :column)"));
     query.bindValue(QStringLiteral(":report"), reportId);
     query.bindValue(QStringLiteral(":table"), parts ? parts->table : QString());
     query.bindValue(QStringLiteral(":row"), parts ? parts->row : QString());
@@ -843,8 +849,9 @@ std::optional<std::vector<CellEdit>> SqliteProjectStore::edits(qint64 reportId) 
     }
     QSqlQuery query = newQuery();
     query.prepare(QStringLiteral(
-        "SELECT e.id, c.table_key, c.row_key, c.column_key, e.old_value, e.new_value, e.edited_at"
-        " FROM edits e JOIN cells c ON c.id = e.cell_id WHERE c.report_id = :report ORDER BY e.id"));
+        "SELECT e.id, k.table_key, k.row_key, k.column_key, e.old_value, e.new_value, e.edited_at"
+        " FROM edits e JOIN cells c ON c.id = e.cell_id JOIN cell_keys k ON k.id = c.key_id"
+        " WHERE c.report_id = :report ORDER BY e.id"));
     query.bindValue(QStringLiteral(":report"), reportId);
     if (!query.exec()) {
         setDatabaseError(query.lastError());
@@ -876,8 +883,8 @@ std::optional<std::vector<ReportCellValue>> SqliteProjectStore::cellValues(const
     QSqlQuery query = newQuery();
     // Report by report through the cells' unique index: the key alone has no index.
     query.prepare(QStringLiteral(
-        "SELECT r.id, c.value FROM reports r CROSS JOIN cells c ON c.report_id = r.id AND c.table_key = :table"
-        " AND c.row_key = :row AND c.column_key = :column"
+        "SELECT r.id, c.value FROM reports r CROSS JOIN cells c ON c.report_id = r.id AND c.key_id ="
+        " (SELECT id FROM cell_keys WHERE table_key = :table AND row_key = :row AND column_key = :column)"
         " WHERE NOT EXISTS (SELECT 1 FROM reports n WHERE n.supersedes = r.id) ORDER BY r.id"));
     query.bindValue(QStringLiteral(":table"), parts->table);
     query.bindValue(QStringLiteral(":row"), parts->row);

@@ -162,7 +162,7 @@ private:
  * the project's cells table (same columns, constraints, text encoding and
  * journal mode), with one prepared statement in one transaction, through the
  * same driver, bound by name (Qt 6.4 binds by name faster than by position).
- * The values are like the import's (numbers, keys of the schema, spans).
+ * The values are like the import's (numbers, ids of cell keys, spans).
  */
 double floorSeconds(const QString &projectPath, const QString &floorPath)
 {
@@ -193,14 +193,12 @@ double floorSeconds(const QString &projectPath, const QString &floorPath)
         fail(db.lastError().text());
     QSqlQuery query(db);
     if (!query.prepare(QStringLiteral(
-            "INSERT INTO cells (report_id, table_key, row_key, column_key, extracted, value, raw, unit, status,"
-            " span_offset, span_length, candidates) VALUES (:report, :table, :row, :column, :extracted, :value,"
-            " :raw, :unit, :status, :offset, :length, :candidates)")))
+            "INSERT INTO cells (report_id, key_id, extracted, value, raw, unit, status, span_offset, span_length,"
+            " candidates) VALUES (:report, :key, :extracted, :value, :raw, :unit, :status, :offset, :length,"
+            " :candidates)")))
         fail(query.lastError().text());
     const QString report = QStringLiteral(":report");
-    const QString table = QStringLiteral(":table");
-    const QString row = QStringLiteral(":row");
-    const QString column = QStringLiteral(":column");
+    const QString key = QStringLiteral(":key");
     const QString extracted = QStringLiteral(":extracted");
     const QString value = QStringLiteral(":value");
     const QString raw = QStringLiteral(":raw");
@@ -213,12 +211,9 @@ double floorSeconds(const QString &projectPath, const QString &floorPath)
     const QString none = QStringLiteral("[]");
     const QString empty = QStringLiteral("");
     for (qint64 i = 0; i < rows; ++i) {
-        const CellAddress &address = format->address(int(i % perReport));
         const QString number = QString::number(i % 997);
         query.bindValue(report, i / perReport + 1);
-        query.bindValue(table, address.table);
-        query.bindValue(row, address.row);
-        query.bindValue(column, address.column);
+        query.bindValue(key, i % perReport + 1); // as an id of cell_keys
         query.bindValue(extracted, number);
         query.bindValue(value, number);
         query.bindValue(raw, number);
