@@ -102,8 +102,8 @@ bool SqliteCellStatements::loadKeys()
         return fail();
     int stepped = SQLITE_ROW;
     while ((stepped = sqlite3_step(statement)) == SQLITE_ROW) {
-        m_keyIdOf.insert(copied(statement, 1) + u'/' + copied(statement, 2) + u'/' + copied(statement, 3),
-                         sqlite3_column_int64(statement, 0));
+        const CellAddress address{copied(statement, 1), copied(statement, 2), copied(statement, 3)};
+        m_keyIdOf.insert(address.key(), sqlite3_column_int64(statement, 0));
     }
     sqlite3_finalize(statement);
     return stepped == SQLITE_DONE || fail();
@@ -141,12 +141,10 @@ bool SqliteCellStatements::registerKeys()
         sqlite3_reset(statement);
     }
     if (!ok)
-        fail(); // the error before the rollback's
+        fail(); // before the rollback, which would replace SQLite's error
     sqlite3_finalize(statement);
     if (!ok) {
-        const QSqlError error = m_error;
         sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
-        m_error = error;
         return false;
     }
     return exec("COMMIT") && loadKeys();

@@ -240,7 +240,6 @@ bool migrateSteps(QSqlDatabase &db, int from, int to, QSqlError *error)
     return true;
 }
 
-
 } // namespace
 
 namespace SqliteMigrations {
