@@ -225,6 +225,11 @@ QString CsvExporter::wideText(const Report &report) const
 bool CsvExporter::begin(const QString &path)
 {
     m_error.clear();
+    // GB18030 covers all of Unicode, so nothing is lost; it needs ICU.
+    if (m_encoding == Encoding::Gb18030 && !QStringEncoder("GB18030").isValid()) {
+        m_error = tr("This build of Qt cannot write GB18030; export as UTF-8 instead.");
+        return false;
+    }
     m_file = std::make_unique<QSaveFile>(path);
     if (!m_file->open(QIODevice::WriteOnly)) {
         m_error = tr("Cannot write %1: %2").arg(path, m_file->errorString());
@@ -236,32 +241,33 @@ bool CsvExporter::begin(const QString &path)
         cancel();
         return false;
     }
-    return write(headerText());
+    return addBytes(encode(headerText()));
 }
 
 bool CsvExporter::addReport(const Report &report, const std::vector<Finding> &findings)
 {
-    return write(reportText(report, findings));
+    return addBytes(reportBytes(report, findings));
 }
 
-bool CsvExporter::write(const QString &text)
+QByteArray CsvExporter::reportBytes(const Report &report, const std::vector<Finding> &findings) const
+{
+    return encode(reportText(report, findings));
+}
+
+QByteArray CsvExporter::encode(const QString &text) const
+{
+    if (m_encoding == Encoding::Gb18030) {
+        QStringEncoder encoder("GB18030"); // begin() made sure it is valid
+        return encoder.encode(text);
+    }
+    return text.toUtf8();
+}
+
+bool CsvExporter::addBytes(const QByteArray &bytes)
 {
     if (!m_file) {
         m_error = tr("No export file is open.");
         return false;
-    }
-    QByteArray bytes;
-    if (m_encoding == Encoding::Gb18030) {
-        // GB18030 covers all of Unicode, so nothing is lost; it needs ICU.
-        QStringEncoder encoder("GB18030");
-        if (!encoder.isValid()) {
-            m_error = tr("This build of Qt cannot write GB18030; export as UTF-8 instead.");
-            cancel();
-            return false;
-        }
-        bytes = encoder.encode(text);
-    } else {
-        bytes = text.toUtf8();
     }
     if (m_file->write(bytes) != bytes.size()) {
         m_error = tr("Cannot write %1: %2").arg(m_file->fileName(), m_file->errorString());

@@ -63,6 +63,11 @@ public:
     /// Starts writing path (the header goes first). Errors name the file; see errorString().
     bool begin(const QString &path);
     bool addReport(const Report &report, const std::vector<Finding> &findings);
+    /// The lines of one report in the file's encoding, for addBytes(). Threads
+    /// may format reports at once, each with its own exporter of the same
+    /// layout and encoding, and one of them write them in order.
+    QByteArray reportBytes(const Report &report, const std::vector<Finding> &findings) const;
+    bool addBytes(const QByteArray &bytes);
     /// Replaces path with what was written; before this the old file is untouched.
     bool commit();
     /// Abandons the file being written; the old one stays.
@@ -72,7 +77,7 @@ public:
 private:
     QString tidyText(const Report &report, const std::vector<Finding> &findings) const;
     QString wideText(const Report &report) const;
-    bool write(const QString &text);
+    QByteArray encode(const QString &text) const;
 
     Layout m_layout;
     Encoding m_encoding;

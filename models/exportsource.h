@@ -7,6 +7,7 @@
 
 #include <QString>
 
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -31,4 +32,8 @@ public:
     virtual const Report *report(qint64 reportId, bool valuesOnly = false) = 0;
     virtual const std::vector<Finding> *findings(qint64 reportId) = 0;
     virtual QString errorString() const = 0;
+    /// Another source over the same reports, to read from another thread at
+    /// the same time as this one: call it on that thread. nullptr when the
+    /// source cannot be shared (then an export reads on one thread).
+    virtual std::unique_ptr<ExportSource> openAnother() const { return nullptr; }
 };

@@ -14,7 +14,8 @@ class ExportSource;
  * Exports the reports of a project as one CSV file (CsvExporter): all of
  * them, a chosen few, or those without open errors, from any ExportSource.
  * The command line and the export dialog both use it, so that the same
- * choices give the same bytes.
+ * choices give the same bytes. Reports are read and formatted on every core
+ * when the source can open another (ExportSource::openAnother()).
  */
 class ProjectExporter final
 {
@@ -40,12 +41,17 @@ public:
     /// Writes path atomically: on failure (errorString() names the file or the
     /// report and says why) an older file at path is left as it was.
     bool exportTo(const QString &path, const Options &options);
+    /// Threads that read and format reports; 0 (the default) means one per core.
+    void setMaxThreads(int threads) { m_maxThreads = threads; }
     /// Reports written by the last successful exportTo().
     int exportedCount() const { return m_exported; }
     QString errorString() const { return m_error; }
 
 private:
+    class Run;
+
     ExportSource &m_source;
+    int m_maxThreads = 0;
     int m_exported = 0;
     QString m_error;
 };

@@ -7,6 +7,7 @@
 
 #include <QFile>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QTest>
 
 #include "models/projectexporter.h"
@@ -112,6 +113,26 @@ void TestDocumentExportSource::unsavedEditIsExported()
     QVERIFY2(cellLine(fromStore).contains(",t3,new,natural,0,0,"), cellLine(fromStore).constData());
     // Only that cell's line and the findings it changed differ.
     QCOMPARE(fromDocument.count('\n'), fromStore.count('\n'));
+
+    // A source for another thread (an export reads on every core) reads the
+    // unsaved edit too, and the other reports through a connection of its own.
+    const qint64 saved = ReviewFixture::reportId(*m_document, ReviewFixture::seedNames().at(1));
+    const int cell = ReviewFixture::cellIndex(*report, QStringLiteral("t3/new/natural"));
+    std::optional<Decimal> edited;
+    bool savedRead = false;
+    std::unique_ptr<QThread> thread(QThread::create([&] {
+        const auto other = document.openAnother();
+        if (!other)
+            return;
+        if (const Report *read = other->report(id))
+            edited = read->cells[std::size_t(cell)].value;
+        savedRead = other->report(saved, true) != nullptr && other->findings(saved) != nullptr
+                    && m_document->loadedReport(saved) == nullptr;
+    }));
+    thread->start();
+    QVERIFY(thread->wait(10000));
+    QCOMPARE(edited, std::optional<Decimal>(Decimal(4321)));
+    QVERIFY(savedRead);
 }
 
 QTEST_GUILESS_MAIN(TestDocumentExportSource)

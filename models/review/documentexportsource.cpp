@@ -11,7 +11,26 @@ DocumentExportSource::DocumentExportSource(ProjectDocument *document)
 {
 }
 
+DocumentExportSource::DocumentExportSource(ProjectDocument *document, std::unique_ptr<ProjectStore> reader)
+    : m_document(document)
+    , m_reader(std::move(reader))
+{
+}
+
 DocumentExportSource::~DocumentExportSource() = default;
+
+std::unique_ptr<ExportSource> DocumentExportSource::openAnother() const
+{
+    auto reader = m_document->store().openReader();
+    if (!reader)
+        return nullptr;
+    return std::unique_ptr<ExportSource>(new DocumentExportSource(m_document, std::move(reader)));
+}
+
+ProjectStore &DocumentExportSource::store() const
+{
+    return m_reader ? *m_reader : m_document->store();
+}
 
 std::optional<std::vector<ReportSummary>> DocumentExportSource::reports()
 {
@@ -26,10 +45,9 @@ const Report *DocumentExportSource::report(qint64 reportId, bool valuesOnly)
 {
     if (const Report *loaded = m_document->loadedReport(reportId))
         return loaded;
-    m_report = m_document->store().loadReport(reportId, valuesOnly ? ProjectStore::Content::Values
-                                                                    : ProjectStore::Content::Cells);
+    m_report = store().loadReport(reportId, valuesOnly ? ProjectStore::Content::Values : ProjectStore::Content::Cells);
     if (!m_report)
-        m_error = m_document->store().errorString();
+        m_error = store().errorString();
     return m_report.get();
 }
 
@@ -39,9 +57,9 @@ const std::vector<Finding> *DocumentExportSource::findings(qint64 reportId)
     // (the document may have read those already).
     if (m_document->loadedReport(reportId))
         return m_document->findings(reportId);
-    auto stored = m_document->store().findings(reportId);
+    auto stored = store().findings(reportId);
     if (!stored) {
-        m_error = m_document->store().errorString();
+        m_error = store().errorString();
         return nullptr;
     }
     m_findings = std::move(*stored);

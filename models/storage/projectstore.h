@@ -127,6 +127,10 @@ public:
     virtual Error error() const = 0;
     /// True when the project cannot take any more writes now (locked, read-only, full, damaged).
     bool cannotWrite() const;
+    /// Another connection to the open project, to read from another thread
+    /// alongside this one (an export reads on every core). Call it on the
+    /// thread that will use the new store. nullptr when it cannot be opened.
+    virtual std::unique_ptr<ProjectStore> openReader() const = 0;
 
     /// How a committed write is kept. Full (the default): through a power cut
     /// or a crash of the system. Deferred: through a crash or kill of the

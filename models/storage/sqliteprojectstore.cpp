@@ -101,6 +101,18 @@ bool SqliteProjectStore::isOpen() const
     return QSqlDatabase::contains(m_connectionName) && database().isOpen();
 }
 
+std::unique_ptr<ProjectStore> SqliteProjectStore::openReader() const
+{
+    // Only what open() kept: the connection itself belongs to this store's thread.
+    if (m_location.isEmpty())
+        return nullptr;
+    auto reader = std::make_unique<SqliteProjectStore>();
+    reader->setBusyTimeout(m_busyTimeout);
+    if (!reader->open(m_location))
+        return nullptr;
+    return reader;
+}
+
 bool SqliteProjectStore::ensureOpen() const
 {
     if (isOpen())

@@ -47,6 +47,7 @@ public:
     QString location() const override { return m_location; }
     QString errorString() const override { return m_error; }
     Error error() const override { return m_errorKind; }
+    std::unique_ptr<ProjectStore> openReader() const override;
 
     /// PRAGMA synchronous FULL or NORMAL (in WAL mode NORMAL syncs only at checkpoints).
     void setDurability(Durability durability) override;

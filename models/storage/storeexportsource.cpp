@@ -9,6 +9,12 @@ StoreExportSource::StoreExportSource(const ProjectStore &store)
 {
 }
 
+StoreExportSource::StoreExportSource(std::unique_ptr<ProjectStore> store)
+    : m_ownStore(std::move(store))
+    , m_store(*m_ownStore)
+{
+}
+
 StoreExportSource::~StoreExportSource() = default;
 
 std::optional<std::vector<ReportSummary>> StoreExportSource::reports()
@@ -35,4 +41,12 @@ const std::vector<Finding> *StoreExportSource::findings(qint64 reportId)
 QString StoreExportSource::errorString() const
 {
     return m_store.errorString();
+}
+
+std::unique_ptr<ExportSource> StoreExportSource::openAnother() const
+{
+    auto store = m_store.openReader();
+    if (!store)
+        return nullptr;
+    return std::make_unique<StoreExportSource>(std::move(store));
 }
