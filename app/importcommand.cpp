@@ -20,16 +20,32 @@ int ImportCommand::run(const QStringList &arguments)
            "checks them and stores the cells. A file imported before is not duplicated; a changed file with "
            "the same name becomes a new version that keeps the hand corrections."));
     CommandLine::addProjectOption(parser);
+    const QCommandLineOption commitEvery(
+        QStringLiteral("commit-every"),
+        tr("Commit the reports N at a time (default 64, and at least every quarter second). A crash loses the "
+           "reports not yet committed, never part of one; 1 keeps each as soon as it is stored, at some cost in "
+           "speed."),
+        tr("N"));
+    parser.addOption(commitEvery);
     parser.addPositionalArgument(QStringLiteral("paths"), tr("Report files and folders."), tr("PATH..."));
     if (const int status = CommandLine::parse(parser, QStringLiteral("import"), arguments); status >= 0)
         return status;
     if (parser.positionalArguments().isEmpty())
         return CommandLine::usageError(QStringLiteral("import"), tr("Name at least one file or folder to import."));
+    int reportsPerCommit = 0;
+    if (parser.isSet(commitEvery)) {
+        bool ok = false;
+        reportsPerCommit = parser.value(commitEvery).toInt(&ok);
+        if (!ok || reportsPerCommit < 1) {
+            return CommandLine::usageError(QStringLiteral("import"),
+                                           tr("--commit-every takes a number of reports, 1 or more."));
+        }
+    }
 
     const auto store = CommandLine::openProject(CommandLine::projectPath(parser));
     if (!store)
         return ExitFailure;
-    return importPaths(*store, parser.positionalArguments());
+    return importPaths(*store, parser.positionalArguments(), reportsPerCommit);
 }
 
 int ImportCommand::runSamples()
@@ -52,11 +68,13 @@ int ImportCommand::runSamples()
     return status;
 }
 
-int ImportCommand::importPaths(SqliteProjectStore &store, const QStringList &paths)
+int ImportCommand::importPaths(SqliteProjectStore &store, const QStringList &paths, int reportsPerCommit)
 {
     QTextStream &err = CommandLine::err();
     const ParserFileSource files;
     ImportSession session(store, files);
+    if (reportsPerCommit > 0)
+        session.setReportsPerCommit(reportsPerCommit);
     session.setProgress([&err](int done, int total, const QString &path) {
         err << tr("[%1/%2] %3").arg(done).arg(total).arg(QDir::toNativeSeparators(path)) << Qt::endl;
     });

@@ -23,5 +23,6 @@ public:
     static int runSamples();
 
 private:
-    static int importPaths(SqliteProjectStore &store, const QStringList &paths);
+    /// reportsPerCommit: see ImportSession::setReportsPerCommit (0: its default).
+    static int importPaths(SqliteProjectStore &store, const QStringList &paths, int reportsPerCommit = 0);
 };

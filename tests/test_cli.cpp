@@ -156,6 +156,10 @@ void TestCli::usageErrors_data()
     QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate")};
     QTest::newRow("import without paths") << QStringList{QStringLiteral("import")};
     QTest::newRow("import unknown option") << QStringList{QStringLiteral("import"), QStringLiteral("--nope"), seeds};
+    QTest::newRow("import commit every 0") << QStringList{QStringLiteral("import"), QStringLiteral("--commit-every"),
+                                                          QStringLiteral("0"), seeds};
+    QTest::newRow("import commit every few") << QStringList{QStringLiteral("import"), QStringLiteral("--commit-every"),
+                                                            QStringLiteral("few"), seeds};
     QTest::newRow("export without --csv") << QStringList{QStringLiteral("export")};
     QTest::newRow("export bad layout") << QStringList{QStringLiteral("export"), QStringLiteral("--csv"),
                                                       QStringLiteral("x.csv"), QStringLiteral("--layout"),
@@ -181,7 +185,7 @@ void TestCli::helpAndVersion()
     // Each command's help lists exactly the options it takes (no --help-all
     // for Qt options a command does not have), on stdout.
     const QList<std::pair<QString, QStringList>> commands = {
-        {QStringLiteral("import"), {QStringLiteral("--db"), QStringLiteral("-h, --help")}},
+        {QStringLiteral("import"), {QStringLiteral("--db"), QStringLiteral("--commit-every"), QStringLiteral("-h, --help")}},
         {QStringLiteral("export"),
          {QStringLiteral("--db"), QStringLiteral("--csv"), QStringLiteral("--layout"), QStringLiteral("--encoding"),
           QStringLiteral("-h, --help")}},

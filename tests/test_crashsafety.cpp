@@ -295,7 +295,12 @@ void TestCrashSafety::killedWritersLoseNothingSaved()
             files = writeRound(round, FilesPerRound);
             QCOMPARE(files.size(), FilesPerRound);
             child.setProgram(Cli);
-            child.setArguments({u"import"_qs, u"--db"_qs, m_db, m_dir->filePath(u"round%1"_qs.arg(round))});
+            // Every other import commits each report as it is stored, so
+            // that kills land between reports, not only between batches.
+            QStringList arguments = {u"import"_qs, u"--db"_qs, m_db, m_dir->filePath(u"round%1"_qs.arg(round))};
+            if (round % 4 == 1)
+                arguments << u"--commit-every"_qs << u"1"_qs;
+            child.setArguments(arguments);
             child.setReadChannel(QProcess::StandardError);
             if (round % 5 == 0) {
                 // Anywhere from start-up to the end.

@@ -1,15 +1,19 @@
 // SPDX-FileCopyrightText: 2026 GovInfo Review authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include <atomic>
-
 #include <QDir>
 #include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
+#include <atomic>
 
 #include "models/storage/importsession.h"
 #include "models/storage/sqliteprojectstore.h"
 #include "parser/parserfilesource.h"
+#include "tests/rawconnection.h"
 
 namespace {
 
@@ -50,6 +54,7 @@ private slots:
     void cancel_data();
     void cancel();
     void failuresAreNamed();
+    void fullProjectNamesWhatWasNotCommitted();
     void summaryLines();
 
 private:
@@ -171,6 +176,68 @@ void TestImportSession::failuresAreNamed()
     const QString failures = summary.failures.join(u'\n');
     QVERIFY2(failures.contains(QStringLiteral("report.pdf")), qPrintable(failures));
     QVERIFY2(failures.contains(QStringLiteral("missing.txt")), qPrintable(failures));
+}
+
+void TestImportSession::fullProjectNamesWhatWasNotCommitted()
+{
+    // The pages the first two seeds take, in a project of their own.
+    const QStringList names = seedFiles();
+    const QString scratchPath = m_dir->filePath(QStringLiteral("scratch.sqlite"));
+    {
+        SqliteProjectStore scratch;
+        QVERIFY(scratch.open(scratchPath));
+        const ImportSummary two = ImportSession(scratch, ParserFileSource())
+                                      .run({seeds + u'/' + names[0], seeds + u'/' + names[1]});
+        QCOMPARE(two.read, 2);
+    }
+    int twoReportsPages = 0;
+    {
+        RawConnection raw(scratchPath);
+        QSqlQuery query(raw.db());
+        QVERIFY(query.exec(QStringLiteral("PRAGMA page_count")) && query.next());
+        twoReportsPages = query.value(0).toInt();
+    }
+    // The store's own connection may grow the file by a page or two more: the
+    // third report, tens of pages, does not fit. Its batch holds the first two.
+    const QString path = m_store->location();
+    bool limited = false;
+    for (const QString &name : QSqlDatabase::connectionNames()) {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (db.databaseName() == path)
+            limited = QSqlQuery(db).exec(QStringLiteral("PRAGMA max_page_count = %1").arg(twoReportsPages + 2));
+    }
+    QVERIFY(limited);
+
+    const ParserFileSource files;
+    ImportSession session(*m_store, files);
+    session.setReportsPerCommit(3);
+    const ImportSummary summary = session.run({seeds});
+    QCOMPARE(summary.files, 5);
+    const QString failures = summary.failures.join(u'\n');
+    QVERIFY2(failures.contains(QStringLiteral("%1: not stored: The disk is full").arg(QDir::toNativeSeparators(seeds + u'/' + names[2]))),
+             qPrintable(failures));
+
+    // What the summary counts as stored is what another connection finds,
+    // and every other file is named as not stored or not imported.
+    QStringList stored;
+    for (const qint64 id : summary.reportIds)
+        stored.append(m_store->loadReport(id, ProjectStore::Content::Values)->fileName);
+    QCOMPARE(summary.read, int(stored.size()));
+    {
+        RawConnection raw(path);
+        QSqlQuery query(raw.db());
+        QVERIFY(query.exec(QStringLiteral("SELECT file_name FROM reports ORDER BY id")));
+        QStringList committed;
+        while (query.next())
+            committed.append(query.value(0).toString());
+        QCOMPARE(committed, stored);
+    }
+    for (const QString &name : names) {
+        const qsizetype named = std::count_if(summary.failures.cbegin(), summary.failures.cend(),
+                                              [&name](const QString &failure) { return failure.contains(name); });
+        QVERIFY2(named + stored.count(name) == 1, qPrintable(name + u'\n' + failures));
+    }
+    QCOMPARE(m_store->durability(), ProjectStore::Durability::Full);
 }
 
 void TestImportSession::summaryLines()

@@ -106,6 +106,8 @@ private slots:
     void editHistory();
     void saveReviewIsAtomic();
     void failedImportRollsBackOnlyThatReport();
+    void batchIsCommittedTogether();
+    void batchLeftOpenIsRolledBack();
     void pre2019Report();
     void refusesNonSqliteFile();
     void refusesForeignSqliteFile();
@@ -520,6 +522,71 @@ void TestSqliteProjectStore::failedImportRollsBackOnlyThatReport()
     QCOMPARE(all->size(), std::size_t(1));
     QCOMPARE(all->at(0).fileName, QStringLiteral("good.txt"));
     QVERIFY(store.addReport(makeReport(QStringLiteral("next.txt"), QStringLiteral("next")), {}));
+}
+
+namespace {
+
+/// The reports another connection sees (only what is committed).
+QStringList committedFileNames(const QString &path)
+{
+    RawConnection raw(path);
+    QSqlQuery query(raw.db());
+    QStringList names;
+    if (!query.exec(QStringLiteral("SELECT file_name FROM reports ORDER BY id")))
+        return {QStringLiteral("error: ") + query.lastError().text()};
+    while (query.next())
+        names.append(query.value(0).toString());
+    return names;
+}
+
+} // namespace
+
+void TestSqliteProjectStore::batchIsCommittedTogether()
+{
+    SqliteProjectStore store;
+    QVERIFY(store.open(m_path));
+    store.beginBatch();
+    QVERIFY(store.addReport(makeReport(QStringLiteral("a.txt"), QStringLiteral("a")), {}));
+    QVERIFY(store.addReport(makeReport(QStringLiteral("b.txt"), QStringLiteral("b")), {}));
+    // The store reads its own writes; no other connection sees them yet.
+    QCOMPARE(store.reports()->size(), std::size_t(2));
+    QCOMPARE(committedFileNames(m_path), QStringList());
+    QVERIFY(store.commitBatch());
+    QCOMPARE(committedFileNames(m_path), (QStringList{QStringLiteral("a.txt"), QStringLiteral("b.txt")}));
+
+    // A write that fails inside the batch undoes itself, not the writes before it.
+    QVERIFY(store.addReport(makeReport(QStringLiteral("c.txt"), QStringLiteral("c")), {}));
+    Report broken = makeReport(QStringLiteral("broken.txt"), QStringLiteral("broken"));
+    broken.cells.pop_back(); // fails after the report row was written
+    QVERIFY(!store.addReport(broken, {makeFinding(QStringLiteral("t3.balance"), {})}));
+    const qint64 d = store.addReport(makeReport(QStringLiteral("d.txt"), QStringLiteral("d")), {})->reportId;
+    QVERIFY(store.setCellValue(d, QStringLiteral("t3/new/total"), Decimal(9)));
+    QVERIFY(store.endBatch());
+    QCOMPARE(committedFileNames(m_path),
+             (QStringList{QStringLiteral("a.txt"), QStringLiteral("b.txt"), QStringLiteral("c.txt"),
+                          QStringLiteral("d.txt")}));
+    QCOMPARE(store.edits(d)->size(), std::size_t(1));
+
+    // After the batch every write is committed at once again.
+    QVERIFY(store.addReport(makeReport(QStringLiteral("e.txt"), QStringLiteral("e")), {}));
+    QCOMPARE(committedFileNames(m_path).size(), 5);
+}
+
+void TestSqliteProjectStore::batchLeftOpenIsRolledBack()
+{
+    {
+        SqliteProjectStore store;
+        QVERIFY(store.open(m_path));
+        QVERIFY(store.addReport(makeReport(QStringLiteral("kept.txt"), QStringLiteral("kept")), {}));
+        store.beginBatch();
+        QVERIFY(store.addReport(makeReport(QStringLiteral("lost.txt"), QStringLiteral("lost")), {}));
+        // Closed (as by a crash) before the batch was committed.
+    }
+    QCOMPARE(committedFileNames(m_path), QStringList{QStringLiteral("kept.txt")});
+    SqliteProjectStore store;
+    QVERIFY(store.open(m_path));
+    QCOMPARE(store.reports()->size(), std::size_t(1));
+    QVERIFY(store.commitBatch()); // nothing open: nothing to do
 }
 
 void TestSqliteProjectStore::pre2019Report()

@@ -651,6 +651,18 @@ The default project is %2
         <source>[%1/%2] %3</source>
         <translation>[%1/%2] %3</translation>
     </message>
+    <message>
+        <source>Commit the reports N at a time (default 64, and at least every quarter second). A crash loses the reports not yet committed, never part of one; 1 keeps each as soon as it is stored, at some cost in speed.</source>
+        <translation>Commit the reports N at a time (default 64, and at least every quarter second). A crash loses the reports not yet committed, never part of one; 1 keeps each as soon as it is stored, at some cost in speed.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>--commit-every takes a number of reports, 1 or more.</source>
+        <translation>--commit-every takes a number of reports, 1 or more.</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -1345,6 +1357,10 @@ The default project is %2
     <message>
         <source>The project %1 is not open through SQLite&apos;s own driver.</source>
         <translation>The project %1 is not open through SQLite&apos;s own driver.</translation>
+    </message>
+    <message>
+        <source>The last writes to the project %1 were undone after an error.</source>
+        <translation>The last writes to the project %1 were undone after an error.</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include <QDir>
+#include <QElapsedTimer>
 
 #include "models/finding.h"
 #include "models/report.h"
@@ -94,13 +95,48 @@ ImportSummary ImportSession::run(const QStringList &paths)
         summary.failures.append(tr("%1: no report files found (.txt, .md, .html)").arg(paths.join(u", ")));
 
     // A sync per report would cost more than the report: the files are still
-    // there to import again should the system go down.
+    // there to import again should the system go down. So would a commit per
+    // report: they are committed a batch at a time.
     const ProjectStore::Durability durability = m_store.durability();
     m_store.setDurability(ProjectStore::Durability::Deferred);
+    m_store.beginBatch();
+
+    // Reports stored in the batch not yet committed: counted once it is.
+    struct Stored
+    {
+        QString path;
+        QString format;
+        ImportResult result;
+        QStringList warnings;
+    };
+    std::vector<Stored> uncommitted;
+    QElapsedTimer sinceCommit;
+    sinceCommit.start();
+    bool stopped = false; // the project cannot be written: the rest are not imported
+    const auto commit = [&](bool last) {
+        const bool committed = last ? m_store.endBatch() : m_store.commitBatch();
+        for (Stored &stored : uncommitted) {
+            if (!committed) {
+                summary.failures.append(tr("%1: not stored: %2")
+                                            .arg(QDir::toNativeSeparators(stored.path), m_store.errorString()));
+                continue;
+            }
+            ++summary.read;
+            summary.warnings.append(stored.warnings);
+            summary.reportIds.push_back(stored.result.added.reportId);
+            ++summary.outcomes[stored.result.added.outcome];
+            ++summary.formats[stored.format];
+            for (const Finding &finding : stored.result.findings)
+                ++summary.checks[finding.checkId];
+        }
+        uncommitted.clear();
+        sinceCommit.restart();
+        if (!committed)
+            stopped = stopped || m_store.cannotWrite();
+    };
 
     ReportImporter importer(m_store);
-    int handled = 0;      // files stored, or failed, so far
-    bool stopped = false; // the project cannot be written: the rest are not imported
+    int handled = 0; // files stored, or failed, so far
     const auto store = [&](ReadOutcome &&outcome) {
         if (m_progress)
             m_progress(handled + 1, int(files.size()), outcome.path);
@@ -120,16 +156,17 @@ ImportSummary ImportSession::run(const QStringList &paths)
             stopped = m_store.cannotWrite();
             return !stopped;
         }
-        ++summary.read;
-        warnAbout(*outcome.report, outcome.path, summary.warnings);
-        summary.reportIds.push_back(result->added.reportId);
-        ++summary.outcomes[result->added.outcome];
-        ++summary.formats[outcome.report->format];
-        for (const Finding &finding : result->findings)
-            ++summary.checks[finding.checkId];
-        return true;
+        Stored stored{outcome.path, outcome.report->format, *result, {}};
+        warnAbout(*outcome.report, outcome.path, stored.warnings);
+        uncommitted.push_back(std::move(stored));
+        // Few enough that a crash loses little and other connections see the
+        // reports soon; enough that commits cost little.
+        if (int(uncommitted.size()) >= m_reportsPerCommit || sinceCommit.elapsed() >= MaxMsPerCommit)
+            commit(false);
+        return !stopped;
     };
     m_files.read(files, store, m_cancel, m_maxThreads);
+    commit(true);
     m_store.setDurability(durability);
 
     if (stopped) {

@@ -9,6 +9,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <algorithm>
 #include <atomic>
 #include <functional>
 #include <map>
@@ -38,11 +39,15 @@ struct ImportSummary
  * Reads files and folders of reports and stores them in a project: the part
  * of an import the command line and the import dialog share. Files are read
  * and parsed on every core (by a ReportFileSource) while the calling thread
- * stores them through ReportImporter, in file order, each report in its own
- * transaction; only a few parsed reports wait at a time, so a large folder is
- * never held in memory. While it runs the store's durability is Deferred:
- * a kill or crash of the program loses nothing stored, a power cut may lose
- * the last reports (import them again), and the project is never damaged.
+ * stores them through ReportImporter, in file order; only a few parsed
+ * reports wait at a time, so a large folder is never held in memory. Each
+ * report is stored all or nothing, and committed with the others of its
+ * batch (ProjectStore::beginBatch): every 64 reports or quarter second. While
+ * it runs the store's durability is Deferred: a kill or crash of the program
+ * loses at most the last batch, a power cut the last few (import them again);
+ * the project is never damaged. A report is counted as stored once its batch
+ * is committed; when a commit fails, each report of the batch is named as not
+ * stored.
  *
  * Threading: run() blocks. The store must belong to the calling thread (a
  * GUI opens its own connection in its worker thread); progress is called on
@@ -65,6 +70,8 @@ public:
     void setCancelFlag(const std::atomic_bool *cancel) { m_cancel = cancel; }
     /// Threads the file source may use; 0 means one per core.
     void setMaxThreads(int threads) { m_maxThreads = threads; }
+    /// Reports committed together at most (a batch is committed after a quarter second, too).
+    void setReportsPerCommit(int reports) { m_reportsPerCommit = std::max(1, reports); }
 
     ImportSummary run(const QStringList &paths);
 
@@ -77,4 +84,6 @@ private:
     Progress m_progress;
     const std::atomic_bool *m_cancel = nullptr;
     int m_maxThreads = 0;
+    int m_reportsPerCommit = 64;
+    static constexpr qint64 MaxMsPerCommit = 250;
 };

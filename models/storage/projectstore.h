@@ -95,7 +95,8 @@ struct ReportCellValue
  *
  * Errors: functions returning bool or std::optional report failure that way
  * and set errorString() to a translated message naming the project and the
- * reason. A failed write changes nothing (each call is one transaction).
+ * reason. A failed write changes nothing (each call is one transaction, or
+ * one all-or-nothing part of a batch, see beginBatch()).
  * Not thread-safe: use a store from the thread that opened it.
  */
 class ProjectStore
@@ -141,6 +142,18 @@ public:
     enum class Durability { Full, Deferred };
     virtual void setDurability(Durability durability) = 0;
     virtual Durability durability() const = 0;
+
+    /// Lets the writes that follow share transactions, until endBatch(): each
+    /// write is still all or nothing, and a later one failing leaves it be,
+    /// but it is kept (and seen by other connections) only at the next
+    /// commitBatch() or endBatch(), together with the writes before it. A
+    /// crash, or a commit that fails, loses them together. For many writes
+    /// that can be redone, such as an import: it spares a commit per report.
+    virtual void beginBatch() = 0;
+    /// Commits the batch's writes so far; false (errorString()) when they are lost.
+    virtual bool commitBatch() = 0;
+    /// commitBatch(), and each write is a transaction of its own again.
+    virtual bool endBatch() = 0;
 
     /// Stores a freshly read report (Report::id ignored) with the findings of its checks.
     /// A new version inherits the hand corrections of the version it supersedes

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <utility>
 
 #include <QCryptographicHash>
 #include <QHash>
@@ -134,6 +135,9 @@ void SqliteProjectStore::close()
     }
     m_location.clear();
     m_schemaVersion = 0;
+    // Closing rolled back a batch still open.
+    m_batching = false;
+    m_batchLost = false;
 }
 
 bool SqliteProjectStore::refuse(const QString &message)
@@ -279,6 +283,47 @@ bool SqliteProjectStore::applyDurability()
     return true;
 }
 
+SqliteTransaction SqliteProjectStore::writeTransaction()
+{
+    return SqliteTransaction(database(), m_batching ? &m_batchLost : nullptr);
+}
+
+void SqliteProjectStore::beginBatch()
+{
+    m_batching = true;
+    m_batchLost = false;
+}
+
+bool SqliteProjectStore::commitBatch()
+{
+    if (!isOpen())
+        return !std::exchange(m_batchLost, false);
+    QSqlDatabase db = database();
+    if (std::exchange(m_batchLost, false)) {
+        // What was written after the loss goes with it: the caller counts them all as lost.
+        QSqlQuery query(db);
+        if (SqliteTransaction::isOpen(db))
+            query.exec(QStringLiteral("ROLLBACK"));
+        // The error of the write that failed says why.
+        if (m_error.isEmpty())
+            m_error = tr("The last writes to the project %1 were undone after an error.").arg(m_location);
+        return false;
+    }
+    QSqlError error;
+    if (!SqliteTransaction::commitOpen(db, &error)) {
+        setDatabaseError(error);
+        return false;
+    }
+    return true;
+}
+
+bool SqliteProjectStore::endBatch()
+{
+    const bool committed = commitBatch();
+    m_batching = false;
+    return committed;
+}
+
 bool SqliteProjectStore::begin(const SqliteTransaction &transaction)
 {
     if (transaction.isActive())
@@ -325,7 +370,7 @@ std::optional<AddResult> SqliteProjectStore::addReport(const Report &report, con
     if (!ensureOpen()) {
         return std::nullopt;
     }
-    SqliteTransaction transaction(database());
+    SqliteTransaction transaction = writeTransaction();
     if (!begin(transaction))
         return std::nullopt;
 
@@ -771,7 +816,7 @@ bool SqliteProjectStore::replaceFindings(qint64 reportId, const std::vector<Find
     if (!ensureOpen()) {
         return false;
     }
-    SqliteTransaction transaction(database());
+    SqliteTransaction transaction = writeTransaction();
     if (!begin(transaction))
         return false;
     const auto stored = findings(reportId);
@@ -796,7 +841,7 @@ bool SqliteProjectStore::setCellValue(qint64 reportId, const QString &cellKey, c
     if (!ensureOpen()) {
         return false;
     }
-    SqliteTransaction transaction(database());
+    SqliteTransaction transaction = writeTransaction();
     return begin(transaction) && writeCellValue(reportId, cellKey, value, QDateTime::currentDateTimeUtc())
         && commit(transaction);
 }
@@ -843,7 +888,7 @@ bool SqliteProjectStore::saveReviews(const std::vector<ReportReview> &reviews)
     if (!ensureOpen()) {
         return false;
     }
-    SqliteTransaction transaction(database());
+    SqliteTransaction transaction = writeTransaction();
     if (!begin(transaction))
         return false;
     const QDateTime now = QDateTime::currentDateTimeUtc();

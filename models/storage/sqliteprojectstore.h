@@ -4,6 +4,7 @@
 
 #include "models/storage/projectstore.h"
 #include "models/storage/sqlitecellstatements.h"
+#include "models/storage/sqlitetransaction.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -14,7 +15,6 @@
 class QSqlDatabase;
 class QSqlError;
 class QSqlQuery;
-class SqliteTransaction;
 
 /**
  * A project kept in one SQLite file (Qt's QSQLITE driver): WAL journal,
@@ -52,6 +52,9 @@ public:
     /// PRAGMA synchronous FULL or NORMAL (in WAL mode NORMAL syncs only at checkpoints).
     void setDurability(Durability durability) override;
     Durability durability() const override { return m_durability; }
+    void beginBatch() override;
+    bool commitBatch() override;
+    bool endBatch() override;
     std::optional<AddResult> addReport(const Report &report, const std::vector<Finding> &findings) override;
     std::optional<std::vector<ReportSummary>> reports(Listing listing = Listing::Current) const override;
     std::optional<qint64> currentReportOf(const QString &agency, int year, qint64 excludeId = 0) const override;
@@ -80,6 +83,8 @@ private:
     /// Sets the error from a failed statement, naming the project and, for
     /// SQLite's busy/locked/read-only codes, saying so plainly.
     void setDatabaseError(const QSqlError &error) const;
+    /// The transaction of one write: of its own, or a part of the batch.
+    SqliteTransaction writeTransaction();
     /// false, with the error set, when the transaction could not begin / commit.
     bool begin(const SqliteTransaction &transaction);
     bool commit(SqliteTransaction &transaction);
@@ -111,6 +116,8 @@ private:
 
     QString m_connectionName;
     Durability m_durability = Durability::Full;
+    bool m_batching = false;  ///< between beginBatch() and endBatch()
+    bool m_batchLost = false; ///< SQLite rolled the open batch back after a failed write
     mutable std::map<QString, std::unique_ptr<QSqlQuery>> m_statements;
     mutable std::unique_ptr<QSqlQuery> m_unprepared;
     /// Storing and reading cells, two million rows at ten thousand reports (attached on first use).

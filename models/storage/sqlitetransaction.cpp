@@ -2,32 +2,84 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/storage/sqlitetransaction.h"
 
+#include <QSqlDriver>
 #include <QSqlQuery>
 
+#include <sqlite3.h>
+
+namespace {
+
+const QString Savepoint = QStringLiteral("write");
+
+} // namespace
+
 SqliteTransaction::SqliteTransaction(const QSqlDatabase &db)
-    : m_db(db)
+    : SqliteTransaction(db, nullptr)
 {
-    QSqlQuery query(m_db);
-    m_active = query.exec(QStringLiteral("BEGIN IMMEDIATE"));
-    if (!m_active)
-        m_error = query.lastError();
+}
+
+SqliteTransaction::SqliteTransaction(const QSqlDatabase &db, bool *batchLost)
+    : m_db(db)
+    , m_batchLost(batchLost)
+{
+    if (m_batchLost && !isOpen(m_db) && !exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return;
+    m_savepoint = isOpen(m_db);
+    m_active = exec(m_savepoint ? QStringLiteral("SAVEPOINT ") + Savepoint : QStringLiteral("BEGIN IMMEDIATE"));
 }
 
 SqliteTransaction::~SqliteTransaction()
 {
-    if (m_active) {
-        QSqlQuery query(m_db);
+    if (!m_active)
+        return;
+    QSqlQuery query(m_db);
+    if (!m_savepoint) {
         query.exec(QStringLiteral("ROLLBACK"));
+        return;
     }
+    // Undone and forgotten; the transaction it is in goes on, unless SQLite
+    // has already rolled all of it back.
+    if (query.exec(QStringLiteral("ROLLBACK TO ") + Savepoint))
+        query.exec(QStringLiteral("RELEASE ") + Savepoint);
+    if (m_batchLost && !isOpen(m_db))
+        *m_batchLost = true;
 }
 
 bool SqliteTransaction::commit()
 {
-    QSqlQuery query(m_db);
-    if (!query.exec(QStringLiteral("COMMIT"))) {
-        m_error = query.lastError();
-        return false; // still active: the destructor rolls back
-    }
+    if (!exec(m_savepoint ? QStringLiteral("RELEASE ") + Savepoint : QStringLiteral("COMMIT")))
+        return false; // still active: the destructor undoes it
     m_active = false;
     return true;
+}
+
+bool SqliteTransaction::exec(const QString &sql)
+{
+    QSqlQuery query(m_db);
+    if (query.exec(sql))
+        return true;
+    m_error = query.lastError();
+    return false;
+}
+
+bool SqliteTransaction::isOpen(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return false;
+    sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.constData());
+    return connection && !sqlite3_get_autocommit(connection);
+}
+
+bool SqliteTransaction::commitOpen(const QSqlDatabase &db, QSqlError *error)
+{
+    if (!isOpen(db))
+        return true;
+    QSqlQuery query(db);
+    if (query.exec(QStringLiteral("COMMIT")))
+        return true;
+    *error = query.lastError();
+    if (isOpen(db))
+        query.exec(QStringLiteral("ROLLBACK"));
+    return false;
 }
