@@ -58,6 +58,7 @@ private slots:
     void initTestCase();
     void init();
     void cleanup();
+    void modelsWaitUntilShown();
     void projectCharts();
     void outcomeFollowsSelectionAndEdits();
     void titlesFollowTheLanguage();
@@ -97,9 +98,28 @@ void TestChartsPanel::setCell(qint64 reportId, const QString &key, qint64 value)
     m_document->setCellValue(reportId, ReviewFixture::cellIndex(*report, key), Decimal(value));
 }
 
+void TestChartsPanel::modelsWaitUntilShown()
+{
+    // Hidden (a dock tab behind another), the panel reads nothing from the project.
+    ChartsPanel panel(m_document.get());
+    for (int which = 0; which < ChartsPanel::ChartCount; ++which)
+        QVERIFY(!panel.model(ChartsPanel::Chart(which)));
+    QCOMPARE(panel.categories(ChartsPanel::ReportsByYearChart), QStringList());
+    panel.show();
+    for (int which = 0; which < ChartsPanel::ChartCount; ++which)
+        QVERIFY(panel.model(ChartsPanel::Chart(which)));
+    QVERIFY(!panel.categories(ChartsPanel::ReportsByYearChart).isEmpty());
+    // Shown again, it keeps the models it made.
+    const QAbstractItemModel *applications = panel.model(ChartsPanel::ApplicationsByYearChart);
+    panel.hide();
+    panel.show();
+    QCOMPARE(panel.model(ChartsPanel::ApplicationsByYearChart), applications);
+}
+
 void TestChartsPanel::projectCharts()
 {
     ChartsPanel panel(m_document.get());
+    panel.show();
     // 002: 2019; 000, 001, 003: 2020 (all 2019 format); 004: 2021.
     QCOMPARE(panel.categories(ChartsPanel::ReportsByYearChart),
              (QStringList{QStringLiteral("2019"), QStringLiteral("2020"), QStringLiteral("2021")}));
@@ -134,6 +154,7 @@ void TestChartsPanel::projectCharts()
 void TestChartsPanel::outcomeFollowsSelectionAndEdits()
 {
     ChartsPanel panel(m_document.get());
+    panel.show();
     QCOMPARE(panel.categories(ChartsPanel::OutcomeChart), QStringList());
     QCOMPARE(panel.chart(ChartsPanel::OutcomeChart)->title(),
              QStringLiteral("How applications were handled (select a report)"));
@@ -164,6 +185,7 @@ void TestChartsPanel::outcomeFollowsSelectionAndEdits()
 void TestChartsPanel::titlesFollowTheLanguage()
 {
     ChartsPanel panel(m_document.get());
+    panel.show();
     QCOMPARE(panel.chart(ChartsPanel::ReportsByYearChart)->title(), QStringLiteral("Reports by year and format"));
     QVERIFY(LanguageManager::install(QStringLiteral("zh_CN")));
     QTRY_COMPARE(panel.chart(ChartsPanel::ReportsByYearChart)->title(), QStringLiteral("各年度报告数（按格式）"));

@@ -52,16 +52,14 @@ ChartsPanel::ChartsPanel(ProjectDocument *document, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
 
-    setUpChart(OutcomeChart, new OutcomeModel(document, this), new QHorizontalBarSeries(this),
-               OutcomeModel::ValueColumn, OutcomeModel::ValueColumn, OutcomeModel::LabelColumn, true);
-    setUpChart(ReportsByYearChart, new ReportsByYearModel(document, this), new QStackedBarSeries(this),
-               ReportsByYearModel::Format2019Column, ReportsByYearModel::Pre2019Column, -1, false);
-    setUpChart(FindingsByCheckChart, new FindingsByCheckModel(document, this), new QHorizontalBarSeries(this),
-               FindingsByCheckModel::CountColumn, FindingsByCheckModel::CountColumn,
-               FindingsByCheckModel::CheckColumn, true);
-    setUpChart(ApplicationsByYearChart, new ApplicationsByYearModel(document, this), new QBarSeries(this),
-               ApplicationsByYearModel::ApplicationsColumn, ApplicationsByYearModel::ApplicationsColumn,
-               ApplicationsByYearModel::YearColumn, false);
+    setUpChart(OutcomeChart, new QHorizontalBarSeries(this), OutcomeModel::ValueColumn, OutcomeModel::ValueColumn,
+               OutcomeModel::LabelColumn, true);
+    setUpChart(ReportsByYearChart, new QStackedBarSeries(this), ReportsByYearModel::Format2019Column,
+               ReportsByYearModel::Pre2019Column, -1, false);
+    setUpChart(FindingsByCheckChart, new QHorizontalBarSeries(this), FindingsByCheckModel::CountColumn,
+               FindingsByCheckModel::CountColumn, FindingsByCheckModel::CheckColumn, true);
+    setUpChart(ApplicationsByYearChart, new QBarSeries(this), ApplicationsByYearModel::ApplicationsColumn,
+               ApplicationsByYearModel::ApplicationsColumn, ApplicationsByYearModel::YearColumn, false);
     // The outcome chart's title names the report, also when its model stays empty.
     connect(document, &ProjectDocument::currentReportChanged, this, &ChartsPanel::updateOutcomeTitle);
     retranslateUi();
@@ -69,11 +67,10 @@ ChartsPanel::ChartsPanel(ProjectDocument *document, QWidget *parent)
 
 ChartsPanel::~ChartsPanel() = default;
 
-void ChartsPanel::setUpChart(Chart which, QAbstractItemModel *model, QAbstractBarSeries *series, int firstColumn,
-                             int lastColumn, int categoryColumn, bool horizontal)
+void ChartsPanel::setUpChart(Chart which, QAbstractBarSeries *series, int firstColumn, int lastColumn,
+                             int categoryColumn, bool horizontal)
 {
     ChartParts &parts = m_charts[std::size_t(which)];
-    parts.model = model;
     parts.series = series;
     parts.categoryColumn = categoryColumn;
 
@@ -102,7 +99,6 @@ void ChartsPanel::setUpChart(Chart which, QAbstractItemModel *model, QAbstractBa
     parts.mapper->setFirstBarSetColumn(firstColumn);
     parts.mapper->setLastBarSetColumn(lastColumn);
     parts.mapper->setSeries(series);
-    parts.mapper->setModel(model);
 
     parts.categoryAxis = new QBarCategoryAxis(parts.chart);
     parts.valueAxis = new QValueAxis(parts.chart);
@@ -118,7 +114,24 @@ void ChartsPanel::setUpChart(Chart which, QAbstractItemModel *model, QAbstractBa
     auto *view = new QChartView(parts.chart, m_tabs);
     view->setRenderHint(QPainter::Antialiasing);
     m_tabs->addTab(view, QString());
+}
 
+void ChartsPanel::showEvent(QShowEvent *event)
+{
+    if (!m_charts[OutcomeChart].model) {
+        attachModel(OutcomeChart, new OutcomeModel(m_document, this));
+        attachModel(ReportsByYearChart, new ReportsByYearModel(m_document, this));
+        attachModel(FindingsByCheckChart, new FindingsByCheckModel(m_document, this));
+        attachModel(ApplicationsByYearChart, new ApplicationsByYearModel(m_document, this));
+    }
+    QWidget::showEvent(event);
+}
+
+void ChartsPanel::attachModel(Chart which, QAbstractItemModel *model)
+{
+    ChartParts &parts = m_charts[std::size_t(which)];
+    parts.model = model;
+    parts.mapper->setModel(model);
     const auto update = [this, which] { updateAxes(which); };
     connect(model, &QAbstractItemModel::modelReset, this, update);
     connect(model, &QAbstractItemModel::rowsInserted, this, update);
@@ -152,6 +165,8 @@ void ChartsPanel::setCurrentChart(Chart which)
 void ChartsPanel::updateAxes(Chart which)
 {
     ChartParts &parts = m_charts[std::size_t(which)];
+    if (!parts.model)
+        return;
     QStringList categories;
     double maximum = 0;
     for (int row = 0; row < parts.model->rowCount(); ++row) {
@@ -221,7 +236,7 @@ void ChartsPanel::updateOutcomeTitle()
         outcome.chart->setTitle(tr("How applications were handled (select a report)"));
         return;
     }
-    if (outcome.model->rowCount() == 0) {
+    if (!outcome.model || outcome.model->rowCount() == 0) {
         outcome.chart->setTitle(tr("%1: no table 3 to chart").arg(current->agency.isEmpty() ? current->fileName
                                                                                             : current->agency));
         return;

@@ -22,7 +22,9 @@ class QValueAxis;
  * applications it received by year. Every chart reads an item model of the
  * core (OutcomeModel, ReportsByYearModel, FindingsByCheckModel,
  * ApplicationsByYearModel) through a QVBarModelMapper, so it follows edits,
- * re-checks and imports by itself.
+ * re-checks and imports by itself. The models are made when the panel is
+ * first shown: until someone looks at the charts, opening or importing into
+ * a project does not read their numbers from it.
  */
 class ChartsPanel final : public QWidget
 {
@@ -36,6 +38,7 @@ public:
     Q_DISABLE_COPY_MOVE(ChartsPanel)
 
     QChart *chart(Chart which) const;
+    /// nullptr until the panel was first shown.
     QAbstractItemModel *model(Chart which) const;
     /// The category labels on the chart's axis, in order (for tests).
     QStringList categories(Chart which) const;
@@ -43,6 +46,7 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     /** One chart: a bar series fed by a model, categories from a column or the vertical header. */
@@ -57,8 +61,9 @@ private:
         int categoryColumn = -1; ///< -1: the vertical header
     };
 
-    void setUpChart(Chart which, QAbstractItemModel *model, QAbstractBarSeries *series, int firstColumn,
-                    int lastColumn, int categoryColumn, bool horizontal);
+    void setUpChart(Chart which, QAbstractBarSeries *series, int firstColumn, int lastColumn, int categoryColumn,
+                    bool horizontal);
+    void attachModel(Chart which, QAbstractItemModel *model);
     void updateAxes(Chart which);
     void updateOutcomeTitle();
     void retranslateUi();
