@@ -5,12 +5,12 @@
 #include <sqlite3.h>
 
 #include <QSqlDatabase>
-#include <QSqlDriver>
 #include <QVariant>
 
 #include "models/report.h"
 #include "models/reportschema.h"
 #include "models/storage/sqliterows.h"
+#include "models/storage/sqlitetransaction.h"
 
 namespace {
 
@@ -68,10 +68,7 @@ SqliteCellStatements::~SqliteCellStatements()
 bool SqliteCellStatements::attach(const QSqlDatabase &db)
 {
     reset();
-    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return false;
-    m_db = *static_cast<sqlite3 *const *>(handle.constData());
+    m_db = sqliteHandle(db);
     return m_db != nullptr;
 }
 

@@ -62,12 +62,17 @@ bool SqliteTransaction::exec(const QString &sql)
     return false;
 }
 
-bool SqliteTransaction::isOpen(const QSqlDatabase &db)
+sqlite3 *sqliteHandle(const QSqlDatabase &db)
 {
     const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return false;
-    sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.constData());
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+bool SqliteTransaction::isOpen(const QSqlDatabase &db)
+{
+    sqlite3 *connection = sqliteHandle(db);
     return connection && !sqlite3_get_autocommit(connection);
 }
 

@@ -5,6 +5,11 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 
+struct sqlite3;
+
+/// The SQLite handle under a QSQLITE connection; nullptr for any other driver.
+sqlite3 *sqliteHandle(const QSqlDatabase &db);
+
 /**
  * One write on an SQLite connection, all or nothing: made, it begins;
  * destroyed before commit() succeeded, it is undone.
