@@ -21,11 +21,6 @@ qint64 pow10(int exponent)
 
 } // namespace
 
-Decimal::Decimal(qint64 integer)
-    : m_units(integer)
-{
-}
-
 Decimal::Decimal(qint64 units, int scale)
     : m_units(units)
     , m_scale(scale)
@@ -95,7 +90,7 @@ bool Decimal::align(const Decimal &a, const Decimal &b, qint64 &ua, qint64 &ub, 
         && !mulOverflows(b.m_units, pow10(scale - b.m_scale), ub);
 }
 
-std::optional<Decimal> Decimal::plus(const Decimal &other) const
+std::optional<Decimal> Decimal::plusScaled(const Decimal &other) const
 {
     qint64 ua = 0, ub = 0, sum = 0;
     int scale = 0;
@@ -104,7 +99,7 @@ std::optional<Decimal> Decimal::plus(const Decimal &other) const
     return Decimal(sum, scale);
 }
 
-std::optional<Decimal> Decimal::minus(const Decimal &other) const
+std::optional<Decimal> Decimal::minusScaled(const Decimal &other) const
 {
     qint64 ua = 0, ub = 0, difference = 0;
     int scale = 0;
@@ -113,7 +108,7 @@ std::optional<Decimal> Decimal::minus(const Decimal &other) const
     return Decimal(difference, scale);
 }
 
-int Decimal::compare(const Decimal &a, const Decimal &b)
+int Decimal::compareScaled(const Decimal &a, const Decimal &b)
 {
     qint64 ua = 0, ub = 0;
     int scale = 0;

@@ -164,7 +164,7 @@ private:
                 }
                 m_solver.m_heldReadingCells += m_cellCount;
                 m_solver.m_work.readingCells = std::max(m_solver.m_work.readingCells, m_solver.m_heldReadingCells);
-                m_group.readings.push_back(m_current);
+                m_group.readings.append(m_current);
             }
             return;
         }
@@ -315,6 +315,7 @@ void CellSolver::addGroup(std::vector<int> cells, std::vector<ValueToken> tokens
     group.cells = std::move(cells);
     group.tokens = std::move(tokens);
     group.allowRuns = allowRuns;
+    group.readings.setWidth(group.cells.size());
     // The relations a reading of this group can break on its own (a row sum over a row, the
     // balance over four rows read as one): checked as soon as their last cell is placed, so
     // long glued digit strings ("72641783735113481…") are split row by row, not all at once.
@@ -382,11 +383,10 @@ void CellSolver::enumerate(Group &group)
         ++m_work.unresolvedGroups;
         m_heldReadingCells -= group.readings.size() * group.cells.size();
         group.readings.clear();
-        group.readings.shrink_to_fit();
     }
 }
 
-bool CellSolver::fits(const Group &group, const Reading &reading, std::vector<std::optional<Decimal>> &known)
+bool CellSolver::fits(const Group &group, ReadingView reading, std::vector<std::optional<Decimal>> &known)
 {
     for (std::size_t i = 0; i < group.cells.size(); ++i)
         known[std::size_t(group.cells[i])] = reading[i].value;
@@ -429,13 +429,8 @@ void CellSolver::narrowJointly(std::vector<std::optional<Decimal>> &known)
                 }
                 // No reading fits: the report's own arithmetic is off; keep them all.
                 if (kept > 0 && kept < group.readings.size()) {
-                    std::size_t to = 0;
-                    for (std::size_t r = 0; r < group.readings.size(); ++r) {
-                        if (keep[r] && to++ != r)
-                            group.readings[to - 1] = std::move(group.readings[r]);
-                    }
                     m_heldReadingCells -= (group.readings.size() - kept) * group.cells.size();
-                    group.readings.resize(kept);
+                    group.readings.retain(keep);
                 }
             }
             if (group.readings.size() == 1) {
@@ -564,13 +559,9 @@ void CellSolver::narrowJointly(std::vector<std::optional<Decimal>> &known)
         return;
     for (std::size_t i = 0; i < open.size(); ++i) {
         Group &group = m_groups[open[i]];
-        std::size_t to = 0;
-        for (std::size_t r = 0; r < group.readings.size(); ++r) {
-            if (used[i][r] && to++ != r)
-                group.readings[to - 1] = std::move(group.readings[r]);
-        }
-        m_heldReadingCells -= (group.readings.size() - to) * group.cells.size();
-        group.readings.resize(to);
+        const std::size_t before = group.readings.size();
+        group.readings.retain(used[i]);
+        m_heldReadingCells -= (before - group.readings.size()) * group.cells.size();
     }
 }
 
@@ -583,9 +574,9 @@ bool CellSolver::searchWholeNumbers(const std::vector<std::size_t> &open,
         present = value.has_value();
         if (!value)
             return true;
-        bool ok = false;
-        out = value->isInteger() ? value->toString().toLongLong(&ok) : 0;
-        return ok;
+        const std::optional<qint64> integer = value->toInteger();
+        out = integer.value_or(0);
+        return integer.has_value();
     };
     // The values the relations read: the settled and fixed cells once, each
     // reading of an open group once. Any fraction: leave it to Decimal.
@@ -608,7 +599,7 @@ bool CellSolver::searchWholeNumbers(const std::vector<std::size_t> &open,
     };
     std::vector<std::vector<Flat>> readings(open.size());
     for (std::size_t i = 0; i < open.size(); ++i) {
-        for (const Reading &reading : m_groups[open[i]].readings) {
+        for (const ReadingView reading : m_groups[open[i]].readings) {
             Flat flat{std::vector<qint64>(reading.size(), 0), std::vector<char>(reading.size(), 0)};
             for (std::size_t c = 0; c < reading.size(); ++c) {
                 if (!whole(reading[c].value, flat.values[c], flat.present[c]))
@@ -660,7 +651,7 @@ bool CellSolver::searchWholeNumbers(const std::vector<std::size_t> &open,
     return true;
 }
 
-QString CellSolver::readingText(const Reading &reading)
+QString CellSolver::readingText(ReadingView reading)
 {
     QStringList parts;
     for (const Placed &placed : reading)
@@ -737,12 +728,12 @@ void CellSolver::writeGroup(const Group &group, std::vector<Cell> &cells, const 
         return;
     }
     QStringList candidates;
-    for (const Reading &reading : group.readings) {
+    for (const ReadingView reading : group.readings) {
         if (candidates.size() >= MaxCandidatesListed)
             break;
         candidates.append(readingText(reading));
     }
-    const Reading &first = group.readings.front();
+    const ReadingView first = group.readings.front();
     // A reading that split or expanded a token places every cell by inference, the ones read
     // whole too: where they stand rests on the split. Unless one 1:1 reading was all there was.
     const bool placedByInference = group.readings.size() > 1
@@ -751,7 +742,7 @@ void CellSolver::writeGroup(const Group &group, std::vector<Cell> &cells, const 
         Cell &cell = cells[std::size_t(group.cells[i])];
         const Placed &placed = first[i];
         bool agreed = true;
-        for (const Reading &reading : group.readings) {
+        for (const ReadingView reading : group.readings) {
             if (reading[i].value != placed.value || reading[i].pos != placed.pos) {
                 agreed = false;
                 break;

@@ -68,6 +68,17 @@ void TestDecimal::arithmetic()
     QVERIFY(Decimal(3) == *Decimal::fromString(u"3.00"));
     QVERIFY(Decimal(2) < *Decimal::fromString(u"2.5"));
     QVERIFY(!Decimal(std::numeric_limits<qint64>::max()).plus(Decimal(1)).has_value());
+    QVERIFY(!Decimal(std::numeric_limits<qint64>::min()).minus(Decimal(1)).has_value());
+    // A sum whose fraction cancels is a whole number again, and compares as one.
+    const Decimal half = *Decimal::fromString(u"0.5");
+    QCOMPARE(half.plus(half)->toString(), QStringLiteral("1"));
+    QVERIFY(*half.plus(half) == Decimal(1));
+    QCOMPARE(half.plus(half)->toInteger(), std::optional<qint64>(1));
+    QCOMPARE(Decimal(3).minus(half)->toString(), QStringLiteral("2.5"));
+    QVERIFY(*Decimal::fromString(u"-1.25") < *Decimal::fromString(u"-1.2"));
+    QVERIFY(*Decimal::fromString(u"1.25") > *Decimal::fromString(u"1.2"));
+    QCOMPARE(Decimal(-42).toInteger(), std::optional<qint64>(-42));
+    QCOMPARE(half.toInteger(), std::optional<qint64>());
 }
 
 QTEST_APPLESS_MAIN(TestDecimal)
