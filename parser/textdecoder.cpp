@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <utility>
 
 #include <QByteArrayView>
 #include <QStringDecoder>
@@ -14,6 +15,7 @@ namespace {
 
 const QString Gb18030 = QStringLiteral("GB18030");
 const QString Big5 = QStringLiteral("Big5");
+const QString ReportWords = QStringLiteral("信息公开");
 
 // A few broken bytes (a truncated download, one bad copy) should not cost the
 // whole report; a share above this means the guess of encoding is wrong.
@@ -309,13 +311,24 @@ std::optional<DecodedText> TextDecoder::decode(const QByteArray &bytes, QString 
         }
     }
 
+    // Nearly every report that is not UTF-8 is GB18030. When its decoding has no error and
+    // the words every such report has (信息公开: its title, its tables), the bytes are
+    // GB18030: Big5 or other bytes would decode to those characters only by accident.
+    // ICU's detection then is not needed; it runs every recogniser it has, single-byte
+    // code pages too, and cost a twelfth of an import.
+    std::optional<Attempt> gb18030 = decodeAs(Gb18030, all);
+    if (gb18030 && gb18030->errors == 0 && gb18030->text.contains(ReportWords) && !looksBinary(gb18030->text))
+        return accept(std::move(*gb18030), Gb18030);
+
     QStringList candidates = detectChineseEncodings(all);
     if (!candidates.contains(Gb18030))
         candidates.append(Gb18030);
     // A legacy decoder that yields control characters picked the wrong
     // encoding (Big5 maps 0x80 to U+0080): try the next one.
     for (const QString &name : std::as_const(candidates)) {
-        std::optional<Attempt> attempt = decodeAs(name, all);
+        std::optional<Attempt> attempt = name == Gb18030 ? std::exchange(gb18030, std::nullopt) : std::nullopt;
+        if (!attempt)
+            attempt = decodeAs(name, all);
         if (attempt && fewErrors(attempt->errors, attempt->text.size()) && !looksBinary(attempt->text))
             return accept(std::move(*attempt), name);
     }
