@@ -11,6 +11,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <optional>
 
 namespace {
 
@@ -55,6 +56,12 @@ bool isPageFooter(QStringView line)
         return false;
     const QChar c = line[first];
     if (c != u'-' && c != u'－' && c != u'—' && c != u'第' && (c < u'0' || c > u'9'))
+        return false;
+    // A line of digits is "3/10" or nothing, and 第 needs its 页: a value line of a
+    // one-cell-per-line table is refused without the expression too.
+    if (c.isDigit() && !line.contains(u'/'))
+        return false;
+    if (c == u'第' && !line.contains(u'页'))
         return false;
     static const QRegularExpression footer(
         QStringLiteral("^\\s*(?:[-－—]\\s*\\d+\\s*[-－—]|第\\s*\\d+\\s*页(?:\\s*[,，/]?\\s*共\\s*\\d+\\s*页)?|\\d+\\s*/\\s*\\d+)\\s*$"));
@@ -248,13 +255,12 @@ bool TableExtractor::LabelView::cutBetween(qsizetype a, qsizetype b) const
     return maskedBefore[std::size_t(b - begin)] > maskedBefore[std::size_t(a + 1 - begin)];
 }
 
-std::vector<TableExtractor::LabelHit> TableExtractor::findLabels(const QString &table, const Region &region,
+std::vector<TableExtractor::LabelHit> TableExtractor::findLabels(const QString &table, const LabelView &view,
                                                                  const QStringList &rows,
                                                                  const QHash<QString, QString> &renamed)
 {
     static const QRegularExpression numberPrefix(
         QStringLiteral("(?:\\d[.、]|\\([一二三四五六七八九十]+\\)|[一二三四五六七八九十]+、)$"));
-    const LabelView view = labelView(region);
     const QString &text = view.norm.text();
     std::vector<bool> taken(std::size_t(text.size()), false);
     std::vector<LabelHit> hits;
@@ -495,20 +501,28 @@ std::vector<ValueToken> TableExtractor::tokenize(qsizetype begin, qsizetype end)
                 }
                 for (auto it = lineTokens.rbegin(); it != lineTokens.rend() && it->kind == ValueToken::Kind::Blank; ++it)
                     it->edgeBlank = true;
-                if (m_cellPerLine || m_exactGrid) {
-                    // Lines or grid cells separate the cells: digits are never glued. A number too
-                    // long for one cell stays unplaceable (mustSplit, not splittable): ambiguous.
-                    for (ValueToken &token : lineTokens) {
-                        token.splittable = false;
-                        token.mustSplit = token.kind == ValueToken::Kind::Number && !token.value;
-                    }
-                }
+                if (m_cellPerLine || m_exactGrid)
+                    keepDigitsApart(lineTokens);
                 tokens.insert(tokens.end(), lineTokens.begin(), lineTokens.end());
             }
         }
         lineStart = lineEnd + 1;
     }
     return tokens;
+}
+
+std::vector<ValueToken> TableExtractor::regionTokens(const Region &region) const
+{
+    return tokenize(m_norm.originalBegin(region.begin), regionEnd(region));
+}
+
+void TableExtractor::keepDigitsApart(std::vector<ValueToken> &tokens)
+{
+    // A number too long for one cell stays unplaceable (mustSplit, not splittable): ambiguous.
+    for (ValueToken &token : tokens) {
+        token.splittable = false;
+        token.mustSplit = token.kind == ValueToken::Kind::Number && !token.value;
+    }
 }
 
 qsizetype TableExtractor::regionEnd(const Region &region) const
@@ -518,7 +532,7 @@ qsizetype TableExtractor::regionEnd(const Region &region) const
     return m_norm.originalBegin(region.end);
 }
 
-bool TableExtractor::hasCellPerLine(const Region &region, const std::vector<LabelHit> &hits) const
+bool TableExtractor::hasCellPerLine(const std::vector<ValueToken> &tokens, const std::vector<LabelHit> &hits) const
 {
     // One cell per line (a crawler writing each table cell on its own line): every value
     // stands alone on its line and there are more value lines than labelled rows, so lines,
@@ -530,7 +544,7 @@ bool TableExtractor::hasCellPerLine(const Region &region, const std::vector<Labe
     const QString &text = m_plain.text;
     qsizetype lines = 0;
     qsizetype lastLine = -1;
-    for (const ValueToken &token : tokenize(m_norm.originalBegin(region.begin), regionEnd(region))) {
+    for (const ValueToken &token : tokens) {
         if (token.kind == ValueToken::Kind::Blank || token.mustSplit)
             return false;
         qsizetype begin = token.pos;
@@ -684,7 +698,7 @@ void TableExtractor::readRows(CellSolver &solver, const FormatSchema &schema, co
 
 bool TableExtractor::readRowsByLine(CellSolver &solver, const FormatSchema &schema, const QString &table,
                                     const QStringList &rows, const std::vector<LabelHit> &hits,
-                                    const Region &region) const
+                                    const std::vector<ValueToken> &tokens) const
 {
     // A table whose rows are each one line of exactly the row's width, in table order,
     // while its labels are scattered (a pipe table broken into fragments, labels on
@@ -715,7 +729,7 @@ bool TableExtractor::readRowsByLine(CellSolver &solver, const FormatSchema &sche
         std::vector<ValueToken> tokens;
     };
     std::vector<Line> lines;
-    for (const ValueToken &token : tokenize(m_norm.originalBegin(region.begin), regionEnd(region))) {
+    for (const ValueToken &token : tokens) {
         // The tokens come in text order: one up to the end of the last line is on it (a blank
         // field after a trailing tab stands at the end itself). Each line's ends are looked for
         // once, not once per token (a long line has thousands).
@@ -857,9 +871,12 @@ TableExtractor::Result TableExtractor::extract()
     result.tablesBegin = m_norm.originalBegin(m_t2.isValid() ? m_t2.begin : m_t3.begin);
     result.t2Format = detectT2Format();
     bool splitOther = false;
+    // Table 3's labels are read twice: for the format and for the rows.
+    std::optional<LabelView> t3View;
     if (m_t3.isValid()) {
         // Matched as row labels are: a long sub-row label may be wrapped around its values.
-        const QString t3Labels = labelView(m_t3).norm.text();
+        t3View = labelView(m_t3);
+        const QString &t3Labels = t3View->norm.text();
         for (const RowLabel &label : labels.rowLabels()) {
             if (label.table == u"t3" && labels.splitOtherRows().contains(label.row)
                 && label.row != labels.splitOtherRows().constLast() && t3Labels.contains(label.text))
@@ -876,9 +893,9 @@ TableExtractor::Result TableExtractor::extract()
     CellSolver solver(schema);
     if (m_t2.isValid()) {
         const QStringList rows = schema.rows(QStringLiteral("t2"));
-        const auto hits = findLabels(QStringLiteral("t2"), m_t2, rows, {});
+        const auto hits = findLabels(QStringLiteral("t2"), labelView(m_t2), rows, {});
         excludeVocabulary(m_t2);
-        m_cellPerLine = hasCellPerLine(m_t2, hits);
+        m_cellPerLine = hasCellPerLine(regionTokens(m_t2), hits);
         readT2Rows(solver, schema, rows, hits);
     }
     if (m_t3.isValid()) {
@@ -891,18 +908,21 @@ TableExtractor::Result TableExtractor::extract()
                 rows.removeAll(row);
             result.notes.append(QStringLiteral("t3-single-other-row"));
         }
-        const auto hits = findLabels(QStringLiteral("t3"), m_t3, rows, renamed);
+        const auto hits = findLabels(QStringLiteral("t3"), *t3View, rows, renamed);
         excludeVocabulary(m_t3);
         m_cellPerLine = false; // decided from this table's own tokens, glued ones included
-        m_cellPerLine = hasCellPerLine(m_t3, hits);
-        if (!readRowsByLine(solver, schema, QStringLiteral("t3"), rows, hits, m_t3))
+        std::vector<ValueToken> tokens = regionTokens(m_t3);
+        m_cellPerLine = hasCellPerLine(tokens, hits);
+        if (m_cellPerLine)
+            keepDigitsApart(tokens); // as tokenize() reads this table from now on
+        if (!readRowsByLine(solver, schema, QStringLiteral("t3"), rows, hits, tokens))
             readRows(solver, schema, QStringLiteral("t3"), rows, anchorsInOrder(hits, rows), m_t3);
     }
     if (m_t4.isValid()) {
         excludeVocabulary(m_t4);
         m_cellPerLine = false; // its one row of fifteen may be glued in any layout
         const QStringList rows = schema.rows(QStringLiteral("t4"));
-        if (!readRowsByLine(solver, schema, QStringLiteral("t4"), rows, {}, m_t4))
+        if (!readRowsByLine(solver, schema, QStringLiteral("t4"), rows, {}, regionTokens(m_t4)))
             readRows(solver, schema, QStringLiteral("t4"), rows, {}, m_t4);
     }
     solver.solveInto(result.cells, m_plain);

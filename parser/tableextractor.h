@@ -73,23 +73,28 @@ private:
     qsizetype enclosingHeading(qsizetype at, int section) const;
     void locateRegions();
     QString detectT2Format() const;
-    std::vector<LabelHit> findLabels(const QString &table, const Region &region, const QStringList &rows,
+    std::vector<LabelHit> findLabels(const QString &table, const LabelView &view, const QStringList &rows,
                                      const QHash<QString, QString> &renamed);
     LabelView labelView(const Region &region) const;
     void excludeVocabulary(const Region &region);
     std::vector<ValueToken> tokenize(qsizetype begin, qsizetype end) const;
+    std::vector<ValueToken> regionTokens(const Region &region) const;
+    /// Lines or grid cells separate the cells: the tokens' digits are never glued cells.
+    static void keepDigitsApart(std::vector<ValueToken> &tokens);
     bool isExcluded(qsizetype pos) const;
     /// Plain positions [begin, end) are label or vocabulary text: never values.
     void exclude(qsizetype begin, qsizetype end);
     qsizetype regionEnd(const Region &region) const;
-    bool hasCellPerLine(const Region &region, const std::vector<LabelHit> &hits) const;
+    bool hasCellPerLine(const std::vector<ValueToken> &tokens, const std::vector<LabelHit> &hits) const;
     bool isCoveredSlot(qsizetype fieldBegin, qsizetype fieldEnd) const;
     bool valueFollows(qsizetype pos) const;
     std::vector<LabelHit> anchorsInOrder(std::vector<LabelHit> hits, const QStringList &rows) const;
     void readRows(class CellSolver &solver, const FormatSchema &schema, const QString &table,
                   const QStringList &rows, const std::vector<LabelHit> &anchors, const Region &region) const;
+    /// tokens: the region's, as regionTokens() gives them for the table's layout.
     bool readRowsByLine(class CellSolver &solver, const FormatSchema &schema, const QString &table,
-                        const QStringList &rows, const std::vector<LabelHit> &hits, const Region &region) const;
+                        const QStringList &rows, const std::vector<LabelHit> &hits,
+                        const std::vector<ValueToken> &tokens) const;
     std::vector<int> headedT2Columns(const FormatSchema &schema, const std::vector<int> &cells,
                                      qsizetype labelBegin) const;
     std::vector<ValueToken> valuesBeforeOnlyLabel(const std::vector<LabelHit> &hits, std::size_t h) const;

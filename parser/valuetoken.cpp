@@ -18,6 +18,17 @@ bool isMark(QStringView folded)
                                    QStringLiteral("--"), QStringLiteral("—"), QStringLiteral("——"),
                                    QStringLiteral("–"), QStringLiteral("无"), QStringLiteral("不适用"),
                                    QStringLiteral("空"), QStringLiteral("×")};
+    // Their first characters: most pieces (words, digits) are answered by one lookup.
+    static const QString firsts = [] {
+        QString chars;
+        for (const QString &mark : marks) {
+            if (!chars.contains(mark.front()))
+                chars += mark.front();
+        }
+        return chars;
+    }();
+    if (folded.isEmpty() || !firsts.contains(folded.front()))
+        return false;
     return marks.contains(folded);
 }
 
