@@ -112,7 +112,7 @@ Report parseReport(const SourceDocument &document, const QString &fileName)
         section.heading = section.heading.simplified();
     }
 
-    TableExtractor extractor(plain, document.kind == u"html");
+    TableExtractor extractor(plain, norm, document.kind == u"html");
     TableExtractor::Result tables = extractor.extract();
     report.format = tables.format;
     report.t2Format = tables.t2Format;

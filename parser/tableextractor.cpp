@@ -70,10 +70,10 @@ bool isPageFooter(QStringView line)
 
 } // namespace
 
-TableExtractor::TableExtractor(const PlainText &plain, bool exactGrid)
+TableExtractor::TableExtractor(const PlainText &plain, const NormalizedText &norm, bool exactGrid)
     : m_plain(plain)
     , m_exactGrid(exactGrid)
-    , m_norm(plain.text)
+    , m_norm(norm)
 {
 }
 

@@ -36,8 +36,9 @@ public:
         CellSolver::Work solverWork; ///< what placing the cells cost
     };
 
-    /// exactGrid: cells come from a real table grid (HTML): blank cells are exact.
-    TableExtractor(const PlainText &plain, bool exactGrid);
+    /// norm: plain's text normalised (the parser has it already: built twice, it was 4 %
+    /// of an import). exactGrid: cells come from a real table grid (HTML): blank cells are exact.
+    TableExtractor(const PlainText &plain, const NormalizedText &norm, bool exactGrid);
 
     Result extract();
 
@@ -104,7 +105,7 @@ private:
 
     const PlainText &m_plain;
     bool m_exactGrid = false;
-    NormalizedText m_norm;
+    const NormalizedText &m_norm;
     Region m_t2;
     Region m_t3;
     Region m_t4;

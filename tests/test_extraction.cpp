@@ -668,7 +668,8 @@ void TestExtraction::solverBudgetOnFuzzInputs()
         const std::optional<SourceDocument> document
             = TextDocumentReader(TextDocumentReader::Flavour::Text).read(input.mid(1), &error);
         QVERIFY2(document, qPrintable(error));
-        TableExtractor extractor(document->plain, false);
+        const NormalizedText norm(document->plain.text);
+        TableExtractor extractor(document->plain, norm, false);
         const TableExtractor::Result result = extractor.extract();
         const CellSolver::Work &work = result.solverWork;
         QVERIFY2(work.steps <= CellSolver::MaxSteps, qPrintable(name));
