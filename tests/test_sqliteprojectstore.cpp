@@ -108,6 +108,7 @@ private slots:
     void failedImportRollsBackOnlyThatReport();
     void batchIsCommittedTogether();
     void batchLeftOpenIsRolledBack();
+    void batchLeavesReferencesWhole();
     void pre2019Report();
     void refusesNonSqliteFile();
     void refusesForeignSqliteFile();
@@ -570,6 +571,68 @@ void TestSqliteProjectStore::batchIsCommittedTogether()
     // After the batch every write is committed at once again.
     QVERIFY(store.addReport(makeReport(QStringLiteral("e.txt"), QStringLiteral("e")), {}));
     QCOMPARE(committedFileNames(m_path).size(), 5);
+}
+
+namespace {
+
+/// PRAGMA foreign_keys of the one connection the test has open on path: the pragma is a
+/// connection's own, another connection cannot tell.
+int foreignKeysOf(const QString &path)
+{
+    int found = -1;
+    for (const QString &name : QSqlDatabase::connectionNames()) {
+        const QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (db.isOpen() && db.databaseName() == path) {
+            QSqlQuery query(db);
+            if (query.exec(QStringLiteral("PRAGMA foreign_keys")) && query.next())
+                found = query.value(0).toInt();
+        }
+    }
+    return found;
+}
+
+} // namespace
+
+void TestSqliteProjectStore::batchLeavesReferencesWhole()
+{
+    SqliteProjectStore store;
+    QVERIFY(store.open(m_path));
+    QCOMPARE(foreignKeysOf(m_path), 1);
+    QVERIFY(store.addReport(makeReport(QStringLiteral("before.txt"), QStringLiteral("before")), {}));
+    // An import's batch writes only rows whose references it made itself: SQLite does not
+    // check each one. A new version (supersedes, carried corrections), findings and edits too.
+    store.beginBatch();
+    QCOMPARE(foreignKeysOf(m_path), 0);
+    const qint64 first = store.addReport(makeReport(QStringLiteral("a.txt"), QStringLiteral("a")), {})->reportId;
+    const QString corrected = QStringLiteral("t3/carried_over/natural");
+    QVERIFY(store.setCellValue(first, corrected, Decimal(9)));
+    const auto second = store.addReport(makeReport(QStringLiteral("a.txt"), QStringLiteral("a, again")),
+                                        {makeFinding(QStringLiteral("t3.balance"), {corrected})});
+    QVERIFY(second);
+    QCOMPARE(second->outcome, AddOutcome::NewVersion);
+    QCOMPARE(second->carriedCells, QStringList{corrected});
+    QVERIFY(store.commitBatch());
+    QVERIFY(store.addReport(makeReport(QStringLiteral("b.txt"), QStringLiteral("b")), {}));
+    QVERIFY(store.endBatch());
+    // Checked again after the batch; and nothing written in it points nowhere.
+    QCOMPARE(foreignKeysOf(m_path), 1);
+    RawConnection raw(m_path);
+    QSqlQuery check(raw.db());
+    QVERIFY(check.exec(QStringLiteral("PRAGMA foreign_key_check")));
+    QVERIFY(!check.next());
+    QSqlQuery count(raw.db());
+    QVERIFY(count.exec(QStringLiteral("SELECT COUNT(*) FROM reports WHERE supersedes IS NOT NULL")) && count.next());
+    QCOMPARE(count.value(0).toInt(), 1);
+    QVERIFY(count.exec(QStringLiteral("SELECT COUNT(*) FROM edits")) && count.next());
+    QCOMPARE(count.value(0).toInt(), 2); // the correction, and carried over to the new version
+
+    // A batch that ends with a failed write still leaves the checks on.
+    store.beginBatch();
+    Report broken = makeReport(QStringLiteral("broken.txt"), QStringLiteral("broken"));
+    broken.cells.pop_back();
+    QVERIFY(!store.addReport(broken, {}));
+    store.endBatch();
+    QCOMPARE(foreignKeysOf(m_path), 1);
 }
 
 void TestSqliteProjectStore::batchLeftOpenIsRolledBack()

@@ -292,6 +292,13 @@ void SqliteProjectStore::beginBatch()
 {
     m_batching = true;
     m_batchLost = false;
+    // A batch is an import: each row it writes points at a report it has just written or
+    // found inside the same transaction, and at a key it registered; and the store never
+    // deletes a report or a cell, so no ON DELETE action is skipped. SQLite's check of each
+    // reference (a look-up in reports and in cell_keys for every cell row) cost as much as
+    // storing the row: 2,000,000 cells and 227,000 findings 3.2-4.2 s with it, 1.6 s without.
+    // On again at endBatch(); tests run PRAGMA foreign_key_check after imports.
+    checkForeignKeys(false);
 }
 
 bool SqliteProjectStore::commitBatch()
@@ -321,7 +328,20 @@ bool SqliteProjectStore::endBatch()
 {
     const bool committed = commitBatch();
     m_batching = false;
+    // The pragma does nothing inside a transaction: a commit that failed leaves its lost
+    // writes to be undone first.
+    if (isOpen() && SqliteTransaction::isOpen(database()))
+        QSqlQuery(database()).exec(QStringLiteral("ROLLBACK"));
+    checkForeignKeys(true);
     return committed;
+}
+
+void SqliteProjectStore::checkForeignKeys(bool on)
+{
+    if (!isOpen() || SqliteTransaction::isOpen(database()))
+        return;
+    QSqlQuery query(database());
+    query.exec(on ? QStringLiteral("PRAGMA foreign_keys = ON") : QStringLiteral("PRAGMA foreign_keys = OFF"));
 }
 
 bool SqliteProjectStore::begin(const SqliteTransaction &transaction)

@@ -113,6 +113,8 @@ private:
     bool loadSectionsAndFigures(Report &report) const;
     /// m_cellStatements on the open connection; sets the error when it cannot be.
     SqliteCellStatements *cellStatements() const;
+    /// PRAGMA foreign_keys for this connection, outside a transaction (inside one it does nothing).
+    void checkForeignKeys(bool on);
 
     QString m_connectionName;
     Durability m_durability = Durability::Full;
