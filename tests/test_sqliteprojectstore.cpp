@@ -575,20 +575,28 @@ void TestSqliteProjectStore::batchIsCommittedTogether()
 
 namespace {
 
-/// PRAGMA foreign_keys of the one connection the test has open on path: the pragma is a
+/// The one connection the test has open on path: a pragma such as foreign_keys is a
 /// connection's own, another connection cannot tell.
-int foreignKeysOf(const QString &path)
+QSqlDatabase connectionTo(const QString &path)
 {
-    int found = -1;
     for (const QString &name : QSqlDatabase::connectionNames()) {
         const QSqlDatabase db = QSqlDatabase::database(name, false);
-        if (db.isOpen() && db.databaseName() == path) {
-            QSqlQuery query(db);
-            if (query.exec(QStringLiteral("PRAGMA foreign_keys")) && query.next())
-                found = query.value(0).toInt();
-        }
+        if (db.isOpen() && db.databaseName() == path)
+            return db;
     }
-    return found;
+    return {};
+}
+
+/// "foreign keys, CHECK constraints" as the store's connection enforces them: "1 1" or "0 0".
+QString constraintsOf(const QString &path)
+{
+    QSqlQuery query(connectionTo(path));
+    if (!query.exec(QStringLiteral("PRAGMA foreign_keys")) || !query.next())
+        return QString();
+    const QString foreignKeys = query.value(0).toString();
+    if (!query.exec(QStringLiteral("PRAGMA ignore_check_constraints")) || !query.next())
+        return QString();
+    return foreignKeys + u' ' + QString::number(1 - query.value(0).toInt());
 }
 
 } // namespace
@@ -597,12 +605,12 @@ void TestSqliteProjectStore::batchLeavesReferencesWhole()
 {
     SqliteProjectStore store;
     QVERIFY(store.open(m_path));
-    QCOMPARE(foreignKeysOf(m_path), 1);
+    QCOMPARE(constraintsOf(m_path), u"1 1"_qs);
     QVERIFY(store.addReport(makeReport(QStringLiteral("before.txt"), QStringLiteral("before")), {}));
-    // An import's batch writes only rows whose references it made itself: SQLite does not
-    // check each one. A new version (supersedes, carried corrections), findings and edits too.
+    // An import's batch writes only rows whose references it made itself and statuses named
+    // by the code: SQLite does not check each one. A new version (supersedes, carried corrections), findings and edits too.
     store.beginBatch();
-    QCOMPARE(foreignKeysOf(m_path), 0);
+    QCOMPARE(constraintsOf(m_path), u"0 0"_qs);
     const qint64 first = store.addReport(makeReport(QStringLiteral("a.txt"), QStringLiteral("a")), {})->reportId;
     const QString corrected = QStringLiteral("t3/carried_over/natural");
     QVERIFY(store.setCellValue(first, corrected, Decimal(9)));
@@ -615,24 +623,32 @@ void TestSqliteProjectStore::batchLeavesReferencesWhole()
     QVERIFY(store.addReport(makeReport(QStringLiteral("b.txt"), QStringLiteral("b")), {}));
     QVERIFY(store.endBatch());
     // Checked again after the batch; and nothing written in it points nowhere.
-    QCOMPARE(foreignKeysOf(m_path), 1);
-    RawConnection raw(m_path);
-    QSqlQuery check(raw.db());
-    QVERIFY(check.exec(QStringLiteral("PRAGMA foreign_key_check")));
-    QVERIFY(!check.next());
-    QSqlQuery count(raw.db());
-    QVERIFY(count.exec(QStringLiteral("SELECT COUNT(*) FROM reports WHERE supersedes IS NOT NULL")) && count.next());
-    QCOMPARE(count.value(0).toInt(), 1);
-    QVERIFY(count.exec(QStringLiteral("SELECT COUNT(*) FROM edits")) && count.next());
-    QCOMPARE(count.value(0).toInt(), 2); // the correction, and carried over to the new version
-
+    QCOMPARE(constraintsOf(m_path), u"1 1"_qs);
+    {
+        RawConnection raw(m_path);
+        QSqlQuery check(raw.db());
+        QVERIFY(check.exec(QStringLiteral("PRAGMA foreign_key_check")));
+        QVERIFY(!check.next());
+        QSqlQuery count(raw.db());
+        QVERIFY(count.exec(QStringLiteral("SELECT COUNT(*) FROM reports WHERE supersedes IS NOT NULL")) && count.next());
+        QCOMPARE(count.value(0).toInt(), 1);
+        QVERIFY(count.exec(QStringLiteral("SELECT COUNT(*) FROM edits")) && count.next());
+        QCOMPARE(count.value(0).toInt(), 2); // the correction, and carried over to the new version
+        QVERIFY(count.exec(QStringLiteral("SELECT COUNT(*) FROM findings WHERE status = 'open'")) && count.next());
+        QCOMPARE(count.value(0).toInt(), 1);
+    }
+    {
+        // The store's own connection (the only one left) refuses a status no review has.
+        QSqlQuery bogus(connectionTo(m_path));
+        QVERIFY(!bogus.exec(QStringLiteral("UPDATE findings SET status = 'bogus'")));
+    }
     // A batch that ends with a failed write still leaves the checks on.
     store.beginBatch();
     Report broken = makeReport(QStringLiteral("broken.txt"), QStringLiteral("broken"));
     broken.cells.pop_back();
     QVERIFY(!store.addReport(broken, {}));
     store.endBatch();
-    QCOMPARE(foreignKeysOf(m_path), 1);
+    QCOMPARE(constraintsOf(m_path), u"1 1"_qs);
 }
 
 void TestSqliteProjectStore::batchLeftOpenIsRolledBack()

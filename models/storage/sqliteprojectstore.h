@@ -113,8 +113,9 @@ private:
     bool loadSectionsAndFigures(Report &report) const;
     /// m_cellStatements on the open connection; sets the error when it cannot be.
     SqliteCellStatements *cellStatements() const;
-    /// PRAGMA foreign_keys for this connection, outside a transaction (inside one it does nothing).
-    void checkForeignKeys(bool on);
+    /// Foreign key and CHECK constraints for this connection, switched outside a transaction
+    /// (inside one PRAGMA foreign_keys does nothing).
+    void enforceConstraints(bool on);
 
     QString m_connectionName;
     Durability m_durability = Durability::Full;
