@@ -6,6 +6,7 @@
 #include "parser/cellsolver.h"
 #include "parser/plaintext.h"
 #include "parser/tablelabels.h"
+#include "parser/wordplaces.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -264,17 +265,20 @@ std::vector<TableExtractor::LabelHit> TableExtractor::findLabels(const QString &
     const QString &text = view.norm.text();
     std::vector<bool> taken(std::size_t(text.size()), false);
     std::vector<LabelHit> hits;
+    std::vector<const RowLabel *> labels; // the table's, in the order they are tried
+    QStringList words;
     for (const RowLabel &label : TableLabels::instance().rowLabels()) {
-        if (label.table != table)
-            continue;
+        if (label.table == table) {
+            labels.push_back(&label);
+            words.append(label.text);
+        }
+    }
+    const WordPlaces places(words, text);
+    for (std::size_t l = 0; l < labels.size(); ++l) {
+        const RowLabel &label = *labels[l];
         const QString row = renamed.value(label.row, label.row);
         const bool anchors = rows.contains(row);
-        qsizetype from = 0;
-        while (true) {
-            const qsizetype at = text.indexOf(label.text, from);
-            if (at < 0)
-                break;
-            from = at + 1;
+        for (const qsizetype at : places.of(qsizetype(l))) {
             const qsizetype end = at + label.text.size();
             bool free = true;
             for (qsizetype i = at; i < end && free; ++i)
@@ -320,12 +324,13 @@ void TableExtractor::excludeVocabulary(const Region &region)
     QStringList words = labels.vocabulary();
     for (const QStringList &headings : labels.sections())
         words += headings;
-    for (const QString &word : std::as_const(words)) {
+    const WordPlaces places(words, m_norm.text(), region.begin, region.end);
+    for (qsizetype w = 0; w < words.size(); ++w) {
+        const QString &word = words[w];
         qsizetype from = region.begin;
-        while (true) {
-            const qsizetype at = find(word, from, region.end);
-            if (at < 0)
-                break;
+        for (const qsizetype at : places.of(w)) {
+            if (at < from)
+                continue; // overlaps the place before it, which a search from there skips
             from = at + word.size();
             qsizetype begin = at;
             // A section heading's numeral ("五、") goes with it.
