@@ -3,6 +3,7 @@
 #pragma once
 
 #include "models/report.h"
+#include "parser/flatrows.h"
 #include "parser/valuetoken.h"
 
 #include <functional>
@@ -86,90 +87,9 @@ private:
     };
     using Reading = std::vector<Placed>;
 
-    /// One reading's cells inside a ReadingList.
-    class ReadingView
-    {
-    public:
-        ReadingView(const Placed *first, std::size_t size)
-            : m_first(first)
-            , m_size(size)
-        {
-        }
-        const Placed &operator[](std::size_t i) const { return m_first[i]; }
-        const Placed *begin() const { return m_first; }
-        const Placed *end() const { return m_first + m_size; }
-        std::size_t size() const { return m_size; }
-
-    private:
-        const Placed *m_first;
-        std::size_t m_size;
-    };
-
-    /// A group's readings, one after another in one array: a garbled group collects
-    /// thousands, and an allocation for each was a fifth of the solver's time.
-    class ReadingList
-    {
-    public:
-        class Iterator
-        {
-        public:
-            Iterator(const ReadingList &list, std::size_t index)
-                : m_list(list)
-                , m_index(index)
-            {
-            }
-            ReadingView operator*() const { return m_list[m_index]; }
-            Iterator &operator++()
-            {
-                ++m_index;
-                return *this;
-            }
-            bool operator!=(const Iterator &other) const { return m_index != other.m_index; }
-
-        private:
-            const ReadingList &m_list;
-            std::size_t m_index;
-        };
-
-        void setWidth(std::size_t width) { m_width = width; }
-        std::size_t size() const { return m_count; }
-        bool empty() const { return m_count == 0; }
-        ReadingView operator[](std::size_t r) const { return {m_cells.data() + r * m_width, m_width}; }
-        ReadingView front() const { return (*this)[0]; }
-        Iterator begin() const { return {*this, 0}; }
-        Iterator end() const { return {*this, m_count}; }
-        void append(const Reading &reading)
-        {
-            m_cells.insert(m_cells.end(), reading.begin(), reading.end());
-            ++m_count;
-        }
-        /// Keeps the readings whose flag is set, in order.
-        template<typename Flags>
-        void retain(const Flags &keep)
-        {
-            std::size_t to = 0;
-            for (std::size_t r = 0; r < m_count; ++r) {
-                if (!keep[r])
-                    continue;
-                if (to != r)
-                    std::copy_n(m_cells.begin() + std::ptrdiff_t(r * m_width), m_width,
-                                m_cells.begin() + std::ptrdiff_t(to * m_width));
-                ++to;
-            }
-            m_count = to;
-            m_cells.resize(to * m_width);
-        }
-        void clear()
-        {
-            m_cells = {};
-            m_count = 0;
-        }
-
-    private:
-        std::vector<Placed> m_cells;
-        std::size_t m_width = 0;
-        std::size_t m_count = 0;
-    };
+    /// A group's readings, in one array (see FlatRows), and one of them.
+    using ReadingList = FlatRows<Placed>;
+    using ReadingView = FlatRows<Placed>::Row;
 
     /// A relation over a group's own cells, by their positions in the group.
     struct LocalRelation
