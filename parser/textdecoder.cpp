@@ -312,8 +312,8 @@ std::optional<DecodedText> TextDecoder::decode(const QByteArray &bytes, QString 
     }
 
     // Nearly every report that is not UTF-8 is GB18030. When its decoding has no error and
-    // the words every such report has (信息公开: its title, its tables), the bytes are
-    // GB18030: Big5 or other bytes would decode to those characters only by accident.
+    // contains the words every such report has (信息公开: its title, its tables), the bytes
+    // are GB18030: Big5 or other bytes would decode to those characters only by accident.
     // ICU's detection then is not needed; it runs every recogniser it has, single-byte
     // code pages too, and cost a twelfth of an import.
     std::optional<Attempt> gb18030 = decodeAs(Gb18030, all);
