@@ -168,6 +168,7 @@ double floorSeconds(const QString &projectPath, const QString &floorPath)
 {
     QStringList schema;
     QString encoding;
+    QString pageSize;
     qint64 rows = 0;
     {
         const Connection project(projectPath);
@@ -175,9 +176,12 @@ double floorSeconds(const QString &projectPath, const QString &floorPath)
         schema = project.column(QStringLiteral(
             "SELECT sql FROM sqlite_master WHERE tbl_name = 'cells' AND sql IS NOT NULL ORDER BY type DESC, name"));
         encoding = project.value(QStringLiteral("PRAGMA encoding")).toString();
+        pageSize = project.value(QStringLiteral("PRAGMA page_size")).toString();
     }
     removeProject(floorPath);
     const Connection floor(floorPath);
+    // The project's own file format: its page size and text encoding.
+    floor.exec(QStringLiteral("PRAGMA page_size = %1").arg(pageSize));
     floor.exec(QStringLiteral("PRAGMA encoding = '%1'").arg(encoding));
     floor.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
     for (const QString &statement : std::as_const(schema))
