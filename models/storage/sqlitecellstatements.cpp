@@ -74,7 +74,8 @@ bool SqliteCellStatements::attach(const QSqlDatabase &db)
 
 void SqliteCellStatements::reset()
 {
-    for (sqlite3_stmt **statement : {&m_insert, &m_readValues, &m_readCells, &m_readEverything}) {
+    m_insert.reset();
+    for (sqlite3_stmt **statement : {&m_readValues, &m_readCells, &m_readEverything}) {
         sqlite3_finalize(*statement);
         *statement = nullptr;
     }
@@ -168,10 +169,7 @@ const SqliteCellStatements::KeyIds *SqliteCellStatements::keyIds(const FormatSch
 
 bool SqliteCellStatements::fail()
 {
-    const int code = m_db ? sqlite3_extended_errcode(m_db) : SQLITE_MISUSE;
-    const QString message = m_db ? QString::fromUtf16(static_cast<const char16_t *>(sqlite3_errmsg16(m_db)))
-                                 : QStringLiteral("no SQLite connection");
-    m_error = QSqlError(QString(), message, QSqlError::StatementError, QString::number(code));
+    m_error = sqliteLastError(m_db);
     return false;
 }
 
@@ -193,39 +191,26 @@ bool SqliteCellStatements::insert(qint64 reportId, const FormatSchema &schema, c
     const KeyIds *ids = keyIds(schema);
     if (!ids)
         return false;
-    sqlite3_stmt *statement = prepared(m_insert,
-        "INSERT INTO cells (report_id, key_id, extracted, value, raw, unit, status, span_offset, span_length,"
-        " candidates) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
-    if (!statement)
-        return fail();
-    for (int i = 0; i < schema.cellCount(); ++i) {
-        const Cell &cell = cells[std::size_t(i)];
-        const QString extracted = cell.extracted ? cell.extracted->toString() : QString();
-        const QString value = cell.value ? cell.value->toString() : QString();
-        const QString status = cellStatusName(cell.status);
-        const QString candidates = SqliteRows::fromList(cell.candidates);
-        sqlite3_bind_int64(statement, 1, reportId);
-        sqlite3_bind_int64(statement, 2, ids->ofIndex[std::size_t(i)]);
+    const auto bindCell = [&](SqliteBulkInsert::Row &row, std::size_t index) {
+        const Cell &cell = cells[index];
+        row.integer(reportId);
+        row.integer(ids->ofIndex[index]);
         if (cell.extracted)
-            bindText(statement, 3, extracted);
+            row.madeText(cell.extracted->toString());
         else
-            sqlite3_bind_null(statement, 3);
+            row.null();
         if (cell.value)
-            bindText(statement, 4, value);
+            row.madeText(cell.value->toString());
         else
-            sqlite3_bind_null(statement, 4);
-        bindText(statement, 5, cell.raw);
-        bindText(statement, 6, cell.unit);
-        bindText(statement, 7, status);
-        sqlite3_bind_int64(statement, 8, cell.span.offset);
-        sqlite3_bind_int64(statement, 9, cell.span.length);
-        bindText(statement, 10, candidates);
-        const int stepped = sqlite3_step(statement);
-        sqlite3_reset(statement);
-        if (stepped != SQLITE_DONE)
-            return fail();
-    }
-    return true;
+            row.null();
+        row.text(cell.raw);
+        row.text(cell.unit);
+        row.madeText(cellStatusName(cell.status));
+        row.integer(cell.span.offset);
+        row.integer(cell.span.length);
+        row.madeText(SqliteRows::fromList(cell.candidates));
+    };
+    return m_insert.insert(m_db, std::size_t(schema.cellCount()), bindCell) || fail();
 }
 
 bool SqliteCellStatements::read(qint64 reportId, const FormatSchema &schema, ProjectStore::Content content,

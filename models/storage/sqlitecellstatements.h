@@ -3,6 +3,7 @@
 #pragma once
 
 #include "models/storage/projectstore.h"
+#include "models/storage/sqlitebulkinsert.h"
 
 #include <QHash>
 #include <QSqlError>
@@ -17,13 +18,13 @@ struct sqlite3;
 struct sqlite3_stmt;
 
 /**
- * The two statements that run once per cell: storing a report's cells and
- * reading them back. At ten thousand reports that is two million rows each
- * way, and through QSqlQuery every value is wrapped in a QVariant, bound by
- * name and cached row by row, which costs as much again as SQLite's own work
- * (README, Benchmark). These two go straight to SQLite's C API on the Qt
- * connection's own handle, so they share its transactions; everything else of
- * the store stays on QSqlQuery. The columns and conversions are those of
+ * What runs for every cell: storing a report's cells (fifty rows a statement,
+ * SqliteBulkInsert) and reading them back. At ten thousand reports that is two
+ * million rows each way, and through QSqlQuery every value is wrapped in a
+ * QVariant, bound by name and cached row by row, which costs as much again as
+ * SQLite's own work (README, Benchmark). Both go straight to SQLite's C API on
+ * the Qt connection's own handle, so they share its transactions; of the rest
+ * of the store only the findings do too. The columns and conversions are those of
  * SqliteRows. A cell row names its key by its id in cell_keys (schema version
  * 7): registerKeys() makes sure every key of every format has one, once per
  * connection, so that storing a report never adds a key inside its own
@@ -73,7 +74,9 @@ private:
     bool fail(const QString &message);
 
     sqlite3 *m_db = nullptr;
-    sqlite3_stmt *m_insert = nullptr;
+    SqliteBulkInsert m_insert{"cells",
+                              {"report_id", "key_id", "extracted", "value", "raw", "unit", "status", "span_offset",
+                               "span_length", "candidates"}};
     sqlite3_stmt *m_readValues = nullptr;
     sqlite3_stmt *m_readCells = nullptr;
     sqlite3_stmt *m_readEverything = nullptr;

@@ -59,6 +59,7 @@ std::optional<CellAddressParts> splitKey(const QString &key)
 
 SqliteProjectStore::SqliteProjectStore()
     : m_connectionName(QStringLiteral("govinfo-project-%1").arg(connectionCounter.fetch_add(1)))
+    , m_insertFindings("findings", SqliteRows::findingInsertColumns())
 {
 }
 
@@ -129,6 +130,7 @@ void SqliteProjectStore::close()
     m_statements.clear();
     m_unprepared.reset();
     m_cellStatements.reset();
+    m_insertFindings.reset();
     if (QSqlDatabase::contains(m_connectionName)) {
         database().close();
         QSqlDatabase::removeDatabase(m_connectionName);
@@ -500,7 +502,12 @@ SqliteCellStatements *SqliteProjectStore::cellStatements() const
 
 bool SqliteProjectStore::insertFindings(qint64 reportId, const std::vector<Finding> &findings)
 {
-    return insertRows(insertFindingSql(), reportId, findings, &bindFinding);
+    sqlite3 *db = sqliteHandle(database());
+    const auto bind = [&](SqliteBulkInsert::Row &row, std::size_t index) { bindFinding(row, reportId, findings[index]); };
+    if (m_insertFindings.insert(db, findings.size(), bind))
+        return true;
+    setDatabaseError(m_insertFindings.lastError());
+    return false;
 }
 
 template<typename Item>

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "models/storage/projectstore.h"
+#include "models/storage/sqlitebulkinsert.h"
 #include "models/storage/sqlitecellstatements.h"
 #include "models/storage/sqlitetransaction.h"
 
@@ -125,6 +126,8 @@ private:
     mutable std::unique_ptr<QSqlQuery> m_unprepared;
     /// Storing and reading cells, two million rows at ten thousand reports (attached on first use).
     mutable SqliteCellStatements m_cellStatements;
+    /// Findings, a tenth as many rows as cells, stored many to a statement as well.
+    SqliteBulkInsert m_insertFindings;
     QString m_location;
     mutable QString m_error;
     mutable Error m_errorKind = Error::None;

@@ -98,24 +98,22 @@ void bindFigure(QSqlQuery &query, qint64 reportId, const NarrativeFigure &figure
     query.bindValue(QStringLiteral(":length"), figure.span.length);
 }
 
-QString insertFindingSql()
+std::vector<std::string> findingInsertColumns()
 {
-    return QStringLiteral(
-        "INSERT INTO findings (report_id, check_id, severity, cells, expected, actual, detail, status, note)"
-        " VALUES (:report, :check, :severity, :cells, :expected, :actual, :detail, :status, :note)");
+    return {"report_id", "check_id", "severity", "cells", "expected", "actual", "detail", "status", "note"};
 }
 
-void bindFinding(QSqlQuery &query, qint64 reportId, const Finding &finding)
+void bindFinding(SqliteBulkInsert::Row &row, qint64 reportId, const Finding &finding)
 {
-    query.bindValue(QStringLiteral(":report"), reportId);
-    query.bindValue(QStringLiteral(":check"), finding.checkId);
-    query.bindValue(QStringLiteral(":severity"), severityName(finding.severity));
-    query.bindValue(QStringLiteral(":cells"), fromList(finding.cells));
-    query.bindValue(QStringLiteral(":expected"), nonNull(finding.expected));
-    query.bindValue(QStringLiteral(":actual"), nonNull(finding.actual));
-    query.bindValue(QStringLiteral(":detail"), nonNull(finding.detail));
-    query.bindValue(QStringLiteral(":status"), reviewStatusName(finding.status));
-    query.bindValue(QStringLiteral(":note"), nonNull(finding.note));
+    row.integer(reportId);
+    row.text(finding.checkId);
+    row.madeText(severityName(finding.severity));
+    row.madeText(fromList(finding.cells));
+    row.text(finding.expected);
+    row.text(finding.actual);
+    row.text(finding.detail);
+    row.madeText(reviewStatusName(finding.status));
+    row.text(finding.note);
 }
 
 QString findingColumnsSql()

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "models/decimal.h"
+#include "models/storage/sqlitebulkinsert.h"
 
 #include <QDateTime>
 #include <QString>
@@ -10,6 +11,8 @@
 #include <QVariant>
 
 #include <optional>
+#include <string>
+#include <vector>
 
 class QSqlQuery;
 struct NarrativeFigure;
@@ -43,9 +46,9 @@ void bindSection(QSqlQuery &query, qint64 reportId, const Section &section);
 QString insertFigureSql();
 void bindFigure(QSqlQuery &query, qint64 reportId, const NarrativeFigure &figure);
 
-/// INSERT INTO findings ... with :report and the finding's named values.
-QString insertFindingSql();
-void bindFinding(QSqlQuery &query, qint64 reportId, const Finding &finding);
+/// The columns of findings that bindFinding() binds, in its order (for SqliteBulkInsert).
+std::vector<std::string> findingInsertColumns();
+void bindFinding(SqliteBulkInsert::Row &row, qint64 reportId, const Finding &finding);
 /// The columns findingAt() reads.
 QString findingColumnsSql();
 Finding findingAt(const QSqlQuery &query);

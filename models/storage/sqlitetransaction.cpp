@@ -70,6 +70,14 @@ sqlite3 *sqliteHandle(const QSqlDatabase &db)
     return *static_cast<sqlite3 *const *>(handle.constData());
 }
 
+QSqlError sqliteLastError(sqlite3 *db)
+{
+    const int code = db ? sqlite3_extended_errcode(db) : SQLITE_MISUSE;
+    const QString message = db ? QString::fromUtf16(static_cast<const char16_t *>(sqlite3_errmsg16(db)))
+                               : QStringLiteral("no SQLite connection");
+    return QSqlError(QString(), message, QSqlError::StatementError, QString::number(code));
+}
+
 bool SqliteTransaction::isOpen(const QSqlDatabase &db)
 {
     sqlite3 *connection = sqliteHandle(db);

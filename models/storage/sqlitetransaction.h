@@ -9,6 +9,8 @@ struct sqlite3;
 
 /// The SQLite handle under a QSQLITE connection; nullptr for any other driver.
 sqlite3 *sqliteHandle(const QSqlDatabase &db);
+/// The error of the last failed call on db, with SQLite's extended code as its native code.
+QSqlError sqliteLastError(sqlite3 *db);
 
 /**
  * One write on an SQLite connection, all or nothing: made, it begins;
