@@ -6,7 +6,7 @@
 BUILD_DIR ?= build
 BUILD_TYPE ?= RelWithDebInfo
 PACKAGES := cmake g++ make ninja-build pkg-config qt6-base-dev qt6-charts-dev libqt6opengl6-dev \
-            libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libicu-dev libgumbo-dev libsqlite3-dev python3 \
+            libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libicu-dev libgumbo-dev libsqlite3-dev libssl-dev python3 \
             qt6-translations-l10n
 # Only for `make screenshots`: without a CJK font every Chinese character is an empty box.
 SCREENSHOT_PACKAGES := fonts-wqy-microhei

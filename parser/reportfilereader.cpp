@@ -7,7 +7,6 @@
 #include <exception>
 
 #include <QCollator>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -20,6 +19,7 @@
 #include <sys/stat.h>
 #endif
 
+#include "models/contenthash.h"
 #include "parser/htmldocumentreader.h"
 #include "parser/reportparser.h"
 #include "parser/textdocumentreader.h"
@@ -277,7 +277,7 @@ private:
         auto report = std::make_unique<Report>(parseReport(*document, info.fileName()));
         report->path = info.absoluteFilePath();
         report->fileName = info.fileName();
-        report->contentHash = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
+        report->contentHash = contentHashOf(bytes);
         report->encoding = document->encoding;
         report->sourceKind = document->kind;
         report->importedAt = QDateTime::currentDateTimeUtc();

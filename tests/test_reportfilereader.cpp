@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 GovInfo Review authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/contenthash.h"
 #include "parser/reportfilereader.h"
 
 #include <atomic>
@@ -32,6 +33,7 @@ private slots:
     void refused();
     void hugeFileIsRefusedWithoutReadingIt();
     void unreadableFile();
+    void contentHashIsSha256();
     void readsHtml();
     void readsGb18030Text();
     void folderExpansionOrder();
@@ -169,6 +171,16 @@ void TestReportFileReader::unreadableFile()
     QVERIFY(!outcome.report);
     QVERIFY2(outcome.error.contains(u"cannot open"_qs), qPrintable(outcome.error));
     QVERIFY(outcome.error.contains(QDir::toNativeSeparators(path)));
+}
+
+void TestReportFileReader::contentHashIsSha256()
+{
+    // FIPS 180-2's examples: the store's hashes of files imported before must stay the same.
+    QCOMPARE(contentHashOf("abc"), QByteArray("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
+    QCOMPARE(contentHashOf(QByteArrayView()),
+             QByteArray("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
+    const QByteArray html = readAll(HtmlReport);
+    QCOMPARE(contentHashOf(html), QCryptographicHash::hash(html, QCryptographicHash::Sha256).toHex());
 }
 
 void TestReportFileReader::readsHtml()

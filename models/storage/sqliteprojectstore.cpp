@@ -6,7 +6,6 @@
 #include <atomic>
 #include <utility>
 
-#include <QCryptographicHash>
 #include <QHash>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -14,6 +13,7 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include "models/contenthash.h"
 #include "models/report.h"
 #include "models/reportschema.h"
 #include "models/storage/sqlitemigrations.h"
@@ -406,7 +406,7 @@ std::optional<AddResult> SqliteProjectStore::addReport(const Report &report, con
     // Hand-built reports may come without the file's hash: the text stands in.
     const QByteArray contentHash = !report.contentHash.isEmpty()
         ? report.contentHash
-        : QCryptographicHash::hash(report.text.toUtf8(), QCryptographicHash::Sha256).toHex();
+        : contentHashOf(report.text.toUtf8());
 
     AddResult result;
     bool ok = false;
