@@ -103,7 +103,7 @@ bool SqliteBulkInsert::insert(sqlite3 *db, std::size_t count, const BindRow &bin
         }
         const int stepped = sqlite3_step(prepared);
         if (stepped != SQLITE_DONE)
-            fail(); // before the reset, which SQLite documents as setting the error again
+            fail(); // read before the reset: SQLite's message is that of the last call
         sqlite3_reset(prepared);
         if (stepped != SQLITE_DONE)
             return false;

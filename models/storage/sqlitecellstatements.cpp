@@ -210,7 +210,10 @@ bool SqliteCellStatements::insert(qint64 reportId, const FormatSchema &schema, c
         row.integer(cell.span.length);
         row.madeText(SqliteRows::fromList(cell.candidates));
     };
-    return m_insert.insert(m_db, std::size_t(schema.cellCount()), bindCell) || fail();
+    if (m_insert.insert(m_db, std::size_t(schema.cellCount()), bindCell))
+        return true;
+    m_error = m_insert.lastError();
+    return false;
 }
 
 bool SqliteCellStatements::read(qint64 reportId, const FormatSchema &schema, ProjectStore::Content content,
