@@ -20,13 +20,18 @@ void SqliteBulkInsert::Row::integer(qint64 value)
     sqlite3_bind_int64(m_statement, m_parameter++, value);
 }
 
-void SqliteBulkInsert::Row::text(const QString &value)
+int sqliteBindText(sqlite3_stmt *statement, int parameter, const QString &text)
 {
     // An empty (or null) QString is '', never NULL: most text columns are NOT NULL.
     static const char16_t empty[] = u"";
-    const void *data = value.isEmpty() ? static_cast<const void *>(empty) : static_cast<const void *>(value.constData());
-    // SQLITE_STATIC: the caller's string, or one in m_made, outlives the statement's run.
-    sqlite3_bind_text16(m_statement, m_parameter++, data, int(value.size() * sizeof(QChar)), SQLITE_STATIC);
+    const void *data = text.isEmpty() ? static_cast<const void *>(empty) : static_cast<const void *>(text.constData());
+    return sqlite3_bind_text16(statement, parameter, data, int(text.size() * sizeof(QChar)), SQLITE_STATIC);
+}
+
+void SqliteBulkInsert::Row::text(const QString &value)
+{
+    // The caller's string, or one in m_made, outlives the statement's run.
+    sqliteBindText(m_statement, m_parameter++, value);
 }
 
 void SqliteBulkInsert::Row::madeText(QString value)

@@ -14,6 +14,10 @@
 struct sqlite3;
 struct sqlite3_stmt;
 
+/// Binds text to a parameter without copying it (SQLITE_STATIC: it must outlive the
+/// statement's run); an empty or null QString is '', never NULL.
+int sqliteBindText(sqlite3_stmt *statement, int parameter, const QString &text);
+
 /**
  * Inserts many rows of one table with a few statements of many rows each,
  * through SQLite's C API on a connection's own handle (so inside its

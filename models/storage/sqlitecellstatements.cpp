@@ -49,15 +49,6 @@ std::optional<Decimal> decimalAt(sqlite3_stmt *statement, int column)
     return Decimal::fromString(borrowed(statement, column));
 }
 
-int bindText(sqlite3_stmt *statement, int parameter, const QString &text)
-{
-    // An empty (or null) string is '', never NULL: raw and unit are NOT NULL columns.
-    static const char16_t empty[] = u"";
-    // SQLITE_STATIC: the strings outlive the step that reads them.
-    const void *data = text.isEmpty() ? static_cast<const void *>(empty) : static_cast<const void *>(text.constData());
-    return sqlite3_bind_text16(statement, parameter, data, int(text.size() * sizeof(QChar)), SQLITE_STATIC);
-}
-
 } // namespace
 
 SqliteCellStatements::~SqliteCellStatements()
@@ -132,9 +123,9 @@ bool SqliteCellStatements::registerKeys()
                                  -1, &statement, nullptr)
         == SQLITE_OK;
     for (std::size_t i = 0; ok && i < missing.size(); ++i) {
-        bindText(statement, 1, missing[i]->table);
-        bindText(statement, 2, missing[i]->row);
-        bindText(statement, 3, missing[i]->column);
+        sqliteBindText(statement, 1, missing[i]->table);
+        sqliteBindText(statement, 2, missing[i]->row);
+        sqliteBindText(statement, 3, missing[i]->column);
         ok = sqlite3_step(statement) == SQLITE_DONE;
         sqlite3_reset(statement);
     }
