@@ -47,7 +47,8 @@ public:
         bool exhausted = false;
     };
 
-    /// Budgets of one solve (one report), from measurements (tests/fuzz/README.md):
+    /// Budgets of one solve (one report), from measurements (test_extraction holds the
+    /// fuzz inputs that spend them):
     /// the reports of tests/data need at most a sixth of MaxSteps and a quarter of
     /// MaxGroupSteps, 3,000 generated ones less than half, and all of them fewer
     /// than 7,000 reading cells. Spent, they cost some tens of ms and 25 MB.
