@@ -56,4 +56,28 @@ int cellIndex(const Report &report, const QString &key)
     return schema ? schema->indexOf(key) : -1;
 }
 
+SeededProject::SeededProject(const QStringList &names)
+    : m_location(m_dir.filePath(QStringLiteral("p.sqlite")))
+{
+    if (!m_dir.isValid()) {
+        qWarning() << "no temporary folder:" << m_dir.errorString();
+        return;
+    }
+    if (!importSeeds(m_location, names))
+        return;
+    auto document = std::make_unique<ProjectDocument>(std::make_unique<SqliteProjectStore>());
+    if (!document->open(m_location)) {
+        qWarning() << "the project does not open:" << document->errorString();
+        return;
+    }
+    m_document = std::move(document);
+}
+
+SeededProject::~SeededProject() = default;
+
+bool SeededProject::isOpen() const
+{
+    return m_document != nullptr;
+}
+
 } // namespace ReviewFixture

@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
 
@@ -73,9 +72,8 @@ private slots:
 private:
     void setCell(qint64 reportId, const QString &key, qint64 value);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    QString m_location;
-    std::unique_ptr<ProjectDocument> m_document;
+    std::unique_ptr<ReviewFixture::SeededProject> m_project;
+    ProjectDocument *m_document = nullptr;
 };
 
 void TestChartModels::initTestCase()
@@ -85,13 +83,10 @@ void TestChartModels::initTestCase()
 
 void TestChartModels::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_location = m_dir->filePath(QStringLiteral("p.sqlite"));
     // Three seeds now, two more during the tests that watch rows change.
-    QVERIFY(ReviewFixture::importSeeds(m_location, ReviewFixture::seedNames().mid(0, 3)));
-    m_document = std::make_unique<ProjectDocument>(std::make_unique<SqliteProjectStore>());
-    QVERIFY(m_document->open(m_location));
+    m_project = std::make_unique<ReviewFixture::SeededProject>(ReviewFixture::seedNames().mid(0, 3));
+    QVERIFY(m_project->isOpen());
+    m_document = m_project->document();
 }
 
 void TestChartModels::setCell(qint64 reportId, const QString &key, qint64 value)
@@ -101,7 +96,7 @@ void TestChartModels::setCell(qint64 reportId, const QString &key, qint64 value)
 
 void TestChartModels::reportsByYear()
 {
-    ReportsByYearModel model(m_document.get());
+    ReportsByYearModel model(m_document);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     // 000, 001: 2020; 002: 2019; all of the 2019 format.
     QCOMPARE(table(model, true), QStringList({QStringLiteral("2019|1|0|0"), QStringLiteral("2020|2|0|0")}));
@@ -110,7 +105,7 @@ void TestChartModels::reportsByYear()
     QCOMPARE(model.headerData(1, Qt::Vertical, ItemRoles::RawValueRole).toInt(), 2020);
     QCOMPARE(model.index(1, 0).data(ItemRoles::RawValueRole).toInt(), 2);
 
-    QVERIFY(ReviewFixture::importSeeds(m_location, ReviewFixture::seedNames().mid(3)));
+    QVERIFY(ReviewFixture::importSeeds(m_project->location(), ReviewFixture::seedNames().mid(3)));
     QVERIFY(m_document->reloadReports());
     QCOMPARE(table(model, true), QStringList({QStringLiteral("2019|1|0|0"), QStringLiteral("2020|3|0|0"),
                                               QStringLiteral("2021|0|1|0")}));
@@ -118,9 +113,9 @@ void TestChartModels::reportsByYear()
 
 void TestChartModels::findingsByCheck()
 {
-    QVERIFY(ReviewFixture::importSeeds(m_location, ReviewFixture::seedNames().mid(3)));
+    QVERIFY(ReviewFixture::importSeeds(m_project->location(), ReviewFixture::seedNames().mid(3)));
     QVERIFY(m_document->reloadReports());
-    FindingsByCheckModel model(m_document.get());
+    FindingsByCheckModel model(m_document);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     const QStringList before = asTable(openByCheck(*m_document));
     QCOMPARE(table(model), before);
@@ -161,13 +156,13 @@ void TestChartModels::findingsByCheck()
 
 void TestChartModels::applicationsByYear()
 {
-    ApplicationsByYearModel model(m_document.get());
+    ApplicationsByYearModel model(m_document);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     // Every seed says t3/new/total = 0 (001's narrative says 1, its table 0).
     QCOMPARE(table(model), QStringList({QStringLiteral("2019|0|1"), QStringLiteral("2020|0|2")}));
     QCOMPARE(model.index(0, ApplicationsByYearModel::YearColumn).data(ItemRoles::RawValueRole).toInt(), 2019);
 
-    QVERIFY(ReviewFixture::importSeeds(m_location, ReviewFixture::seedNames().mid(3)));
+    QVERIFY(ReviewFixture::importSeeds(m_project->location(), ReviewFixture::seedNames().mid(3)));
     QVERIFY(m_document->reloadReports());
     QCOMPARE(table(model), QStringList({QStringLiteral("2019|0|1"), QStringLiteral("2020|0|3"),
                                         QStringLiteral("2021|0|1")}));
@@ -184,7 +179,7 @@ void TestChartModels::applicationsByYear()
     // Saved, then read from the store by a fresh document.
     QVERIFY(m_document->save());
     ProjectDocument reopened(std::make_unique<SqliteProjectStore>());
-    QVERIFY(reopened.open(m_location));
+    QVERIFY(reopened.open(m_project->location()));
     ApplicationsByYearModel fresh(&reopened);
     QCOMPARE(table(fresh), table(model));
     // A cleared cell no longer counts as a report with a value.
@@ -195,10 +190,10 @@ void TestChartModels::applicationsByYear()
 
 void TestChartModels::outcomes()
 {
-    OutcomeModel model(m_document.get());
+    OutcomeModel model(m_document);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(model.rowCount(), 0);
-    QVERIFY(ReviewFixture::importSeeds(m_location, ReviewFixture::seedNames().mid(3)));
+    QVERIFY(ReviewFixture::importSeeds(m_project->location(), ReviewFixture::seedNames().mid(3)));
     QVERIFY(m_document->reloadReports());
     const qint64 id = ReviewFixture::reportId(*m_document, seed004);
     m_document->setCurrentReport(id);

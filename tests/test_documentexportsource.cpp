@@ -6,7 +6,6 @@
 // reports it has not loaded without loading them.
 
 #include <QFile>
-#include <QTemporaryDir>
 #include <QThread>
 #include <QTest>
 
@@ -14,7 +13,6 @@
 #include "models/report.h"
 #include "models/review/documentexportsource.h"
 #include "models/review/projectdocument.h"
-#include "models/storage/sqliteprojectstore.h"
 #include "models/storage/storeexportsource.h"
 #include "tests/reviewfixture.h"
 
@@ -31,19 +29,15 @@ private slots:
 private:
     QByteArray exported(ExportSource &source, CsvExporter::Layout layout, const QString &name);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    QString m_location;
-    std::unique_ptr<ProjectDocument> m_document;
+    std::unique_ptr<ReviewFixture::SeededProject> m_project;
+    ProjectDocument *m_document = nullptr;
 };
 
 void TestDocumentExportSource::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_location = m_dir->filePath(QStringLiteral("p.sqlite"));
-    QVERIFY(ReviewFixture::importSeeds(m_location, ReviewFixture::seedNames()));
-    m_document = std::make_unique<ProjectDocument>(std::make_unique<SqliteProjectStore>());
-    QVERIFY(m_document->open(m_location));
+    m_project = std::make_unique<ReviewFixture::SeededProject>();
+    QVERIFY(m_project->isOpen());
+    m_document = m_project->document();
     QCOMPARE(m_document->reportCount(), 5);
 }
 
@@ -52,7 +46,7 @@ QByteArray TestDocumentExportSource::exported(ExportSource &source, CsvExporter:
     ProjectExporter exporter(source);
     ProjectExporter::Options options;
     options.layout = layout;
-    const QString path = m_dir->filePath(name);
+    const QString path = m_project->filePath(name);
     if (!exporter.exportTo(path, options)) {
         qWarning("%s", qPrintable(exporter.errorString()));
         return {};
@@ -75,7 +69,7 @@ void TestDocumentExportSource::sameAsTheStoreWhenSaved()
     const qint64 open = ReviewFixture::reportId(*m_document, ReviewFixture::seedNames().at(2));
     m_document->setCurrentReport(open);
 
-    DocumentExportSource document(m_document.get());
+    DocumentExportSource document(m_document);
     const QByteArray fromDocument = exported(document, layout, QStringLiteral("document.csv"));
     StoreExportSource store(m_document->store());
     const QByteArray fromStore = exported(store, layout, QStringLiteral("store.csv"));
@@ -97,7 +91,7 @@ void TestDocumentExportSource::unsavedEditIsExported()
     m_document->setCellValue(id, ReviewFixture::cellIndex(*report, QStringLiteral("t3/new/natural")), Decimal(4321));
     QVERIFY(m_document->isModified());
 
-    DocumentExportSource document(m_document.get());
+    DocumentExportSource document(m_document);
     const QByteArray fromDocument = exported(document, CsvExporter::Layout::Tidy, QStringLiteral("document.csv"));
     StoreExportSource store(m_document->store());
     const QByteArray fromStore = exported(store, CsvExporter::Layout::Tidy, QStringLiteral("store.csv"));

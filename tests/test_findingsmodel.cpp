@@ -53,9 +53,8 @@ private slots:
     void previousYearImportAddsRows();
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    QString m_location;
-    std::unique_ptr<ProjectDocument> m_document;
+    std::unique_ptr<ReviewFixture::SeededProject> m_project;
+    ProjectDocument *m_document = nullptr;
 };
 
 void TestFindingsModel::initTestCase()
@@ -65,17 +64,14 @@ void TestFindingsModel::initTestCase()
 
 void TestFindingsModel::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_location = m_dir->filePath(QStringLiteral("p.sqlite"));
-    QVERIFY(ReviewFixture::importSeeds(m_location, ReviewFixture::seedNames()));
-    m_document = std::make_unique<ProjectDocument>(std::make_unique<SqliteProjectStore>());
-    QVERIFY(m_document->open(m_location));
+    m_project = std::make_unique<ReviewFixture::SeededProject>();
+    QVERIFY(m_project->isOpen());
+    m_document = m_project->document();
 }
 
 void TestFindingsModel::currentReportRowsFollowEditsUndoRedo()
 {
-    FindingsModel model(m_document.get());
+    FindingsModel model(m_document);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(model.scope(), FindingsModel::Scope::CurrentReport);
     QCOMPARE(model.rowCount(), 0);
@@ -130,7 +126,7 @@ void TestFindingsModel::reviewChangesRowInPlace()
 {
     const qint64 id = ReviewFixture::reportId(*m_document, seed000);
     m_document->setCurrentReport(id);
-    FindingsModel model(m_document.get());
+    FindingsModel model(m_document);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(model.rowCount() > 0);
     const int rows = model.rowCount();
@@ -155,7 +151,7 @@ void TestFindingsModel::reviewChangesRowInPlace()
 
 void TestFindingsModel::projectScope()
 {
-    FindingsModel model(m_document.get());
+    FindingsModel model(m_document);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setScope(FindingsModel::Scope::Project);
     const int before = findingTotal(*m_document);
@@ -208,7 +204,7 @@ void TestFindingsModel::projectScopeFollowsImports()
 
 void TestFindingsModel::switchingReportResets()
 {
-    FindingsModel model(m_document.get());
+    FindingsModel model(m_document);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
     const qint64 id = ReviewFixture::reportId(*m_document, seed000);
@@ -232,14 +228,14 @@ void TestFindingsModel::previousYearImportAddsRows()
     QFETCH(FindingsModel::Scope, scope);
     const qint64 id = ReviewFixture::reportId(*m_document, seed004);
     m_document->setCurrentReport(id);
-    FindingsModel model(m_document.get());
+    FindingsModel model(m_document);
     model.setScope(scope);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     const int before = model.rowCount();
 
     // 2020 of the same agency carries 2 forward; 2021 carried none over: year.carry on 2021.
     SqliteProjectStore store;
-    QVERIFY(store.open(m_location));
+    QVERIFY(store.open(m_project->location()));
     auto previous = store.loadReport(id);
     previous->fileName = QStringLiteral("2020.txt");
     previous->contentHash = QByteArrayLiteral("2020");

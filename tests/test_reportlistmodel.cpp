@@ -54,9 +54,8 @@ private slots:
     void sortsByRawValues();
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    QString m_location;
-    std::unique_ptr<ProjectDocument> m_document;
+    std::unique_ptr<ReviewFixture::SeededProject> m_project;
+    ProjectDocument *m_document = nullptr;
 };
 
 void TestReportListModel::initTestCase()
@@ -66,12 +65,9 @@ void TestReportListModel::initTestCase()
 
 void TestReportListModel::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_location = m_dir->filePath(QStringLiteral("p.sqlite"));
-    QVERIFY(ReviewFixture::importSeeds(m_location, ReviewFixture::seedNames()));
-    m_document = std::make_unique<ProjectDocument>(std::make_unique<SqliteProjectStore>());
-    QVERIFY(m_document->open(m_location));
+    m_project = std::make_unique<ReviewFixture::SeededProject>();
+    QVERIFY(m_project->isOpen());
+    m_document = m_project->document();
 }
 
 void TestReportListModel::rowsFollowImports()
@@ -138,7 +134,7 @@ void TestReportListModel::columns()
     QFETCH(int, year);
     QFETCH(QString, format);
     QFETCH(QString, status);
-    ReportListModel model(m_document.get());
+    ReportListModel model(m_document);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     const qint64 id = ReviewFixture::reportId(*m_document, file);
     const QModelIndex first = model.indexOfReport(id);
@@ -163,7 +159,7 @@ void TestReportListModel::columns()
 
 void TestReportListModel::editUpdatesRow()
 {
-    ReportListModel model(m_document.get());
+    ReportListModel model(m_document);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     const qint64 id = ReviewFixture::reportId(*m_document, seed004);
@@ -214,7 +210,7 @@ void TestReportListModel::filter()
     QFETCH(QString, format);
     QFETCH(int, year);
     QFETCH(QStringList, files);
-    ReportListModel model(m_document.get());
+    ReportListModel model(m_document);
     ReportFilterProxyModel proxy;
     proxy.setSourceModel(&model);
     QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -226,7 +222,7 @@ void TestReportListModel::filter()
 
 void TestReportListModel::openErrorsFilterFollowsEdits()
 {
-    ReportListModel model(m_document.get());
+    ReportListModel model(m_document);
     ReportFilterProxyModel proxy;
     proxy.setSourceModel(&model);
     QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -251,7 +247,7 @@ void TestReportListModel::openErrorsFilterFollowsEdits()
 
 void TestReportListModel::sortsByRawValues()
 {
-    ReportListModel model(m_document.get());
+    ReportListModel model(m_document);
     ReportFilterProxyModel proxy;
     proxy.setSourceModel(&model);
     QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
