@@ -9,7 +9,10 @@
 #include "parser/tableextractor.h"
 #include "parser/tablelabels.h"
 
-#include <QHash>
+#include <algorithm>
+#include <utility>
+#include <vector>
+
 #include <QRegularExpression>
 
 namespace {
@@ -21,17 +24,30 @@ int findPeriodYear(const NormalizedText &norm)
     return match.hasMatch() ? match.captured(1).toInt() : 0;
 }
 
+/// The year the text names most often ("2020年"). On a tie, the one named first: the
+/// title and the opening lines name the report's year before later ones compare it with
+/// others. (A QHash broke ties by its per-process seed: the same file got another year
+/// from one run to the next.)
 int mostFrequentYear(const NormalizedText &norm)
 {
     static const QRegularExpression yearWord(QStringLiteral("((?:19|20)\\d{2})年"));
-    QHash<int, int> counts;
+    std::vector<std::pair<int, int>> counts; // year and how often, in the order first named
     auto it = yearWord.globalMatch(norm.text());
-    while (it.hasNext())
-        ++counts[it.next().captured(1).toInt()];
+    while (it.hasNext()) {
+        const int year = it.next().captured(1).toInt();
+        const auto named = std::find_if(counts.begin(), counts.end(), [year](const auto &c) { return c.first == year; });
+        if (named == counts.end())
+            counts.emplace_back(year, 1);
+        else
+            ++named->second;
+    }
     int best = 0;
-    for (auto c = counts.begin(); c != counts.end(); ++c) {
-        if (best == 0 || c.value() > counts.value(best))
-            best = c.key();
+    int bestCount = 0;
+    for (const auto &[year, count] : counts) {
+        if (count > bestCount) {
+            best = year;
+            bestCount = count;
+        }
     }
     return best;
 }
