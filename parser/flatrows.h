@@ -12,7 +12,7 @@
  * for each, an allocation each, was a fifth of its time. One array for all
  * was the next cost: growing it to megabytes copied every row again at each
  * doubling and touched fresh pages each time (under the fuzzer's sanitizers,
- * two fifths of a garbled input's time). Chunks are never moved once filled.
+ * a third of a garbled input's time). Chunks are never moved once filled.
  */
 template<typename T>
 class FlatRows final
