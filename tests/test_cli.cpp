@@ -12,6 +12,7 @@
 
 #include "models/decimal.h"
 #include "models/reportschema.h"
+#include "tests/fuzz/fuzzinput.h"
 #include "tests/testsupport.h"
 
 using namespace TestSupport;
@@ -163,9 +164,6 @@ bool gatherInputs(const QDir &into)
         if (!copyAll(QStringLiteral("layouts/") + layout, QStringLiteral("layout-") + layout + u'-'))
             return false;
     }
-    // tests/fuzz/fuzz_reportfile.cpp: suffixes[first byte % 7]; pdf is refused by name.
-    const QStringList suffixes{QStringLiteral("txt"),  QStringLiteral("md"),  QStringLiteral("markdown"),
-                               QStringLiteral("html"), QStringLiteral("htm"), QStringLiteral("HTML")};
     const QDir regressions(data.filePath(QStringLiteral("fuzz-regressions")));
     for (const QString &name : regressions.entryList(QDir::Files)) {
         if (name == u"README.md")
@@ -174,8 +172,10 @@ bool gatherInputs(const QDir &into)
         if (!input.open(QIODevice::ReadOnly))
             return false;
         const QByteArray bytes = input.readAll();
-        const int suffix = bytes.isEmpty() ? 6 : quint8(bytes.at(0)) % 7;
-        if (suffix < suffixes.size() && !writeFile(into.filePath(u"fuzz-" + name + u'.' + suffixes.at(suffix)), bytes.mid(1)))
+        const QLatin1StringView suffix = FuzzInput::suffixOf(bytes.isEmpty() ? 0 : quint8(bytes.at(0)));
+        if (bytes.isEmpty() || suffix == QLatin1StringView("pdf"))
+            continue; // refused by name: nothing to compare
+        if (!writeFile(into.filePath(u"fuzz-" + name + u'.' + suffix), bytes.mid(1)))
             return false;
     }
     return true;

@@ -27,12 +27,9 @@
 #include "models/csvexporter.h"
 #include "models/reportschema.h"
 #include "parser/reportfilereader.h"
+#include "tests/fuzz/fuzzinput.h"
 
 namespace {
-
-// Suffixes the import reads, and one it refuses by name (pdf).
-const char *const suffixes[] = {"txt", "md", "markdown", "html", "htm", "HTML", "pdf"};
-constexpr std::size_t suffixCount = sizeof(suffixes) / sizeof(suffixes[0]);
 
 [[noreturn]] void broken(const char *what, const Report &report)
 {
@@ -87,7 +84,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     if (size == 0)
         return 0;
-    const QString path = QStringLiteral("/fuzz/report.") + QLatin1String(suffixes[data[0] % suffixCount]);
+    const QString path = QStringLiteral("/fuzz/report.") + FuzzInput::suffixOf(data[0]);
     // A copy: QByteArray promises a terminating NUL, which libFuzzer's buffer lacks.
     const QByteArray bytes(reinterpret_cast<const char *>(data + 1), qsizetype(size - 1));
     const ReadOutcome outcome = ReportFileReader::readBytes(bytes, path);

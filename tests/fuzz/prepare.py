@@ -15,7 +15,7 @@ import json
 import os
 import sys
 
-# The order of `suffixes` in fuzz_reportfile.cpp.
+# The order of `FuzzInput::suffixes` in tests/fuzz/fuzzinput.h.
 SUFFIXES = ["txt", "md", "markdown", "html", "htm", "HTML", "pdf"]
 
 MARKUP = [
