@@ -7,6 +7,7 @@
 #include <QTranslator>
 
 #include "app/commandline.h"
+#include "models/allocatorpolicy.h"
 #include "app/guistartup.h"
 
 namespace {
@@ -32,6 +33,7 @@ QStringList rawArguments(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
+    AllocatorPolicy::keepFreedMemoryForReuse();
     // Decided before any application object exists: only the window needs a
     // QApplication (and a display); commands run without one.
     const QStringList arguments = rawArguments(argc, argv);
