@@ -71,6 +71,9 @@ private slots:
     void previousYearCheckedOnImport();
     void nextYearRefreshedWhenPreviousArrives();
     void carriedCorrectionsAreRechecked();
+    void rememberedReportsCheckAsStoredOnes();
+    void correctionBetweenImportsIsSeen_data();
+    void correctionBetweenImportsIsSeen();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -140,6 +143,97 @@ void TestReportImporter::carriedCorrectionsAreRechecked()
     QCOMPARE(v2->added.carriedCells, QStringList{QStringLiteral("t4/review/total")});
     // Checked on the corrected value, not on the value as read.
     QVERIFY(!hasCheck(v2->findings, QStringLiteral("t4.row_sum")));
+}
+
+namespace {
+
+/// An agency's years with numbers that do and do not carry over, in a varied order.
+std::vector<Report> yearsOfOneAgency()
+{
+    std::vector<Report> reports;
+    Report y2019 = lastYear();
+    Report y2020 = zeroReport(QStringLiteral("2020.txt"), 2020, QStringLiteral("2020年报告"));
+    setValue(y2020, u"t3/carried_over/natural", 1); // 2019 carried 2 forward
+    setValue(y2020, u"t3/carried_over/total", 1);
+    setValue(y2020, u"t3/carry_forward/natural", 1);
+    setValue(y2020, u"t3/carry_forward/total", 1);
+    Report y2021 = zeroReport(QStringLiteral("2021.txt"), 2021, QStringLiteral("2021年报告"));
+    setValue(y2021, u"t3/carried_over/natural", 3); // 2020 carried 1 forward
+    setValue(y2021, u"t3/carried_over/total", 3);
+    Report y2022 = zeroReport(QStringLiteral("2022.txt"), 2022, QStringLiteral("2022年报告"));
+    setValue(y2022, u"t2/licensing/prev_items", 4); // 2021 had none and no change
+    for (Report *report : {&y2020, &y2019, &y2021, &y2022})
+        reports.push_back(*report);
+    return reports;
+}
+
+/// What a report's findings say, in order, without store ids.
+QStringList describe(const std::vector<Finding> &findings)
+{
+    QStringList lines;
+    for (const Finding &finding : findings) {
+        lines.append(QStringLiteral("%1 %2 [%3] %4/%5")
+                         .arg(finding.checkId, severityName(finding.severity), finding.cells.join(u','),
+                              finding.expected, finding.actual));
+    }
+    lines.sort();
+    return lines;
+}
+
+} // namespace
+
+void TestReportImporter::rememberedReportsCheckAsStoredOnes()
+{
+    // One importer remembers the reports it stored; an importer for each report
+    // reads every earlier one back from the project. Same findings either way.
+    ReportImporter remembering(*m_store);
+    SqliteProjectStore readingBack;
+    QVERIFY(readingBack.open(m_dir->filePath(QStringLiteral("read-back.sqlite"))));
+    std::vector<std::pair<qint64, qint64>> ids;
+    for (const Report &report : yearsOfOneAgency()) {
+        const auto one = remembering.import(report);
+        const auto other = ReportImporter(readingBack).import(report);
+        QVERIFY(one && other);
+        ids.emplace_back(one->added.reportId, other->added.reportId);
+    }
+    int acrossYears = 0;
+    for (const auto &[one, other] : ids) {
+        const QStringList findings = describe(*m_store->findings(one));
+        QCOMPARE(findings, describe(*readingBack.findings(other)));
+        acrossYears += int(findings.filter(QStringLiteral("year.")).size());
+    }
+    // year.carry on two columns of 2020 (refreshed when 2019 came) and of 2021;
+    // year.items on 2022.
+    QCOMPARE(acrossYears, 5);
+}
+
+void TestReportImporter::correctionBetweenImportsIsSeen_data()
+{
+    QTest::addColumn<bool>("otherConnection");
+    QTest::newRow("through the same store") << false;
+    QTest::newRow("through another connection") << true;
+}
+
+void TestReportImporter::correctionBetweenImportsIsSeen()
+{
+    QFETCH(bool, otherConnection);
+    ReportImporter importer(*m_store);
+    const auto y2019 = importer.import(lastYear());
+    QVERIFY(y2019);
+    // The reviewer finds that 2019 carried nothing forward after all.
+    SqliteProjectStore other;
+    ProjectStore *reviewer = m_store.get();
+    if (otherConnection) {
+        QVERIFY(other.open(m_store->location()));
+        reviewer = &other;
+    }
+    for (const auto *key : {u"t3/carry_forward/natural", u"t3/carry_forward/total"})
+        QVERIFY(reviewer->setCellValue(y2019->added.reportId, QString::fromUtf16(key), Decimal(0)));
+
+    // 2020 carried nothing over: consistent with 2019 as corrected.
+    const auto y2020 = importer.import(zeroReport(QStringLiteral("2020.txt"), 2020, QStringLiteral("2020年报告")));
+    QVERIFY2(y2020, qPrintable(importer.errorString()));
+    QVERIFY(!hasCheck(y2020->findings, QStringLiteral("year.carry")));
 }
 
 QTEST_GUILESS_MAIN(TestReportImporter)

@@ -113,8 +113,11 @@ ImportSummary ImportSession::run(const QStringList &paths)
     QElapsedTimer sinceCommit;
     sinceCommit.start();
     bool stopped = false; // the project cannot be written: the rest are not imported
+    ReportImporter importer(m_store);
     const auto commit = [&](bool last) {
         const bool committed = last ? m_store.endBatch() : m_store.commitBatch();
+        if (!committed)
+            importer.forgetStoredReports();
         for (Stored &stored : uncommitted) {
             if (!committed) {
                 summary.failures.append(tr("%1: not stored: %2")
@@ -135,7 +138,6 @@ ImportSummary ImportSession::run(const QStringList &paths)
             stopped = stopped || m_store.cannotWrite();
     };
 
-    ReportImporter importer(m_store);
     int handled = 0; // files stored, or failed, so far
     const auto store = [&](ReadOutcome &&outcome) {
         if (m_progress)

@@ -88,6 +88,18 @@ struct ReportCellValue
     std::optional<Decimal> value;
 };
 
+/** See ProjectStore::writeMark(): two counters a backend keeps of the writes to a project. */
+struct WriteMark
+{
+    qint64 byOthers = 0; ///< moves when another connection commits
+    qint64 byThis = 0;   ///< moves when this one writes
+    friend bool operator==(const WriteMark &a, const WriteMark &b)
+    {
+        return a.byOthers == b.byOthers && a.byThis == b.byThis;
+    }
+    friend bool operator!=(const WriteMark &a, const WriteMark &b) { return !(a == b); }
+};
+
 /**
  * A project: the imported reports, their cells, findings with review
  * statuses, and the edit history. The interface knows nothing of SQL so that
@@ -177,6 +189,10 @@ public:
         Values,     ///< the cells' values and statuses only (the cross-year checks, a wide export)
     };
     virtual std::unique_ptr<Report> loadReport(qint64 reportId, Content content = Content::Everything) const = 0;
+    /// Where the project's writes stand: two equal marks mean nothing was
+    /// written to it in between, by this store or by anyone else (another
+    /// window, another program). What was read before still holds then.
+    virtual std::optional<WriteMark> writeMark() const = 0;
     virtual std::optional<std::vector<Finding>> findings(qint64 reportId) const = 0;
 
     /// Replaces a report's findings with those of a re-check. A finding whose

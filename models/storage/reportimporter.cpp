@@ -2,8 +2,40 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/storage/reportimporter.h"
 
+#include <algorithm>
+
 #include "models/checks/reportchecker.h"
 #include "models/report.h"
+
+namespace {
+
+/// What loadReport(Content::Values) reads back of a report stored as given:
+/// what names it, and each cell's values and status.
+std::shared_ptr<const Report> valuesOf(const Report &report, qint64 reportId)
+{
+    auto values = std::make_shared<Report>();
+    values->id = reportId;
+    values->fileName = report.fileName;
+    values->path = report.path;
+    values->contentHash = report.contentHash;
+    values->encoding = report.encoding;
+    values->sourceKind = report.sourceKind;
+    values->agency = report.agency;
+    values->year = report.year;
+    values->format = report.format;
+    values->t2Format = report.t2Format;
+    values->t3Format = report.t3Format;
+    values->importedAt = report.importedAt;
+    values->cells.resize(report.cells.size());
+    for (std::size_t i = 0; i < report.cells.size(); ++i) {
+        values->cells[i].value = report.cells[i].value;
+        values->cells[i].extracted = report.cells[i].extracted;
+        values->cells[i].status = report.cells[i].status;
+    }
+    return values;
+}
+
+} // namespace
 
 ReportImporter::ReportImporter(ProjectStore &store)
     : m_store(store)
@@ -20,7 +52,8 @@ std::vector<Finding> ReportImporter::checks(const Report &report, const Report *
     return findings;
 }
 
-std::unique_ptr<Report> ReportImporter::storedReport(const QString &agency, int year, qint64 excludeId, bool *ok)
+std::shared_ptr<const Report> ReportImporter::storedReport(const QString &agency, int year, qint64 excludeId,
+                                                           bool *ok)
 {
     *ok = true;
     if (agency.isEmpty() || year <= 0)
@@ -32,17 +65,41 @@ std::unique_ptr<Report> ReportImporter::storedReport(const QString &agency, int 
     }
     if (*found == 0)
         return nullptr;
-    // Last year's report is compared cell by cell: its text is not needed.
-    auto report = m_store.loadReport(*found, ProjectStore::Content::Values);
+    auto report = storedValues(*found);
     *ok = report != nullptr;
     return report;
+}
+
+std::shared_ptr<const Report> ReportImporter::storedValues(qint64 reportId)
+{
+    const auto found = std::find_if(m_remembered.crbegin(), m_remembered.crend(),
+                                    [reportId](const auto &report) { return report->id == reportId; });
+    if (found != m_remembered.crend())
+        return *found;
+    // Compared cell by cell: the text is not needed.
+    return m_store.loadReport(reportId, ProjectStore::Content::Values);
+}
+
+void ReportImporter::remember(const Report &report, qint64 reportId)
+{
+    if (m_remembered.size() == RememberedReports)
+        m_remembered.pop_front();
+    m_remembered.push_back(valuesOf(report, reportId));
+}
+
+void ReportImporter::forgetIfWrittenSince()
+{
+    if (!m_remembered.empty() && (!m_markAfterImport || m_store.writeMark() != m_markAfterImport))
+        m_remembered.clear();
 }
 
 std::optional<ImportResult> ReportImporter::import(const Report &report)
 {
     m_error.clear();
+    forgetIfWrittenSince();
     auto fail = [this]() -> std::optional<ImportResult> {
         m_error = m_store.errorString();
+        m_remembered.clear(); // a batch that fails is undone, remembered reports with it
         return std::nullopt;
     };
 
@@ -63,11 +120,14 @@ std::optional<ImportResult> ReportImporter::import(const Report &report)
             : m_store.currentReportOf(report.agency, report.year + 1, added->reportId);
         if (!nextId)
             return fail();
-        // The report as stored (with corrections carried over) only when
-        // something is checked against it: usually nothing is.
-        std::unique_ptr<Report> stored;
+        // Stored as given, its values are those read: the report of the year
+        // after checks against them, now or later in this import. Corrections
+        // carried over from an earlier version changed some: read back then.
+        if (added->carriedCells.isEmpty())
+            remember(report, added->reportId);
+        std::shared_ptr<const Report> stored;
         if (!added->carriedCells.isEmpty() || *nextId) {
-            stored = m_store.loadReport(added->reportId, ProjectStore::Content::Values);
+            stored = storedValues(added->reportId);
             if (!stored)
                 return fail();
         }
@@ -87,11 +147,13 @@ std::optional<ImportResult> ReportImporter::import(const Report &report)
     if (added->outcome == AddOutcome::Added) {
         // Stored as given: no need to read them back.
         result.findings = findingsOfNew;
-        return result;
+    } else {
+        const auto findings = m_store.findings(added->reportId);
+        if (!findings)
+            return fail();
+        result.findings = *findings;
     }
-    const auto findings = m_store.findings(added->reportId);
-    if (!findings)
-        return fail();
-    result.findings = *findings;
+    if (!m_remembered.empty())
+        m_markAfterImport = m_store.writeMark();
     return result;
 }

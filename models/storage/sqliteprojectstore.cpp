@@ -6,6 +6,8 @@
 #include <atomic>
 #include <utility>
 
+#include <sqlite3.h>
+
 #include <QHash>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -739,6 +741,27 @@ std::unique_ptr<Report> SqliteProjectStore::loadReport(qint64 reportId, Content 
     if (!report || !loadCells(*report, content) || (everything && !loadSectionsAndFigures(*report)))
         return nullptr;
     return report;
+}
+
+std::optional<WriteMark> SqliteProjectStore::writeMark() const
+{
+    if (!ensureOpen())
+        return std::nullopt;
+    // SQLite's own counters, without a query through Qt (an import asks twice a
+    // report): commits by other connections, and rows this one changed.
+    sqlite3 *db = sqliteHandle(database());
+    sqlite3_stmt *statement = nullptr;
+    if (!db || sqlite3_prepare_v2(db, "PRAGMA data_version", -1, &statement, nullptr) != SQLITE_OK) {
+        setDatabaseError(sqliteLastError(db));
+        return std::nullopt;
+    }
+    std::optional<WriteMark> mark;
+    if (sqlite3_step(statement) == SQLITE_ROW)
+        mark = WriteMark{sqlite3_column_int64(statement, 0), sqlite3_total_changes64(db)};
+    else
+        setDatabaseError(sqliteLastError(db));
+    sqlite3_finalize(statement);
+    return mark;
 }
 
 std::unique_ptr<Report> SqliteProjectStore::loadReportRow(qint64 reportId, bool withText) const

@@ -60,6 +60,7 @@ public:
     std::optional<std::vector<ReportSummary>> reports(Listing listing = Listing::Current) const override;
     std::optional<qint64> currentReportOf(const QString &agency, int year, qint64 excludeId = 0) const override;
     std::unique_ptr<Report> loadReport(qint64 reportId, Content content = Content::Everything) const override;
+    std::optional<WriteMark> writeMark() const override;
     std::optional<std::vector<Finding>> findings(qint64 reportId) const override;
     bool replaceFindings(qint64 reportId, const std::vector<Finding> &findings) override;
     bool setCellValue(qint64 reportId, const QString &cellKey, const std::optional<Decimal> &value) override;
