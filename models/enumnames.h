@@ -7,16 +7,20 @@
 
 #include <array>
 #include <optional>
+#include <string>
 #include <utility>
 
 // Stable text names of domain enums (stored in the database and the CSV), from one table each.
 
+/// The name of value, without a copy: it refers to the table's static text (an
+/// import names the status of every cell it stores).
 template<typename Enum, std::size_t N>
 QString enumName(const std::array<std::pair<Enum, const char16_t *>, N> &names, Enum value)
 {
     for (const auto &[v, name] : names) {
         if (v == value)
-            return QString::fromUtf16(name);
+            return QString::fromRawData(reinterpret_cast<const QChar *>(name),
+                                        qsizetype(std::char_traits<char16_t>::length(name)));
     }
     return QString();
 }
