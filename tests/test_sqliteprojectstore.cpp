@@ -599,6 +599,19 @@ QString constraintsOf(const QString &path)
     return foreignKeys + u' ' + QString::number(1 - query.value(0).toInt());
 }
 
+/// "temp_store wal_autocheckpoint" of the store's connection: "0 1000" (SQLite's defaults)
+/// or, in a batch, "2 10000" (sub-journals in memory, a checkpoint every 10,000 pages).
+QString journalingOf(const QString &path)
+{
+    QSqlQuery query(connectionTo(path));
+    if (!query.exec(QStringLiteral("PRAGMA temp_store")) || !query.next())
+        return QString();
+    const QString tempStore = query.value(0).toString();
+    if (!query.exec(QStringLiteral("PRAGMA wal_autocheckpoint")) || !query.next())
+        return QString();
+    return tempStore + u' ' + query.value(0).toString();
+}
+
 } // namespace
 
 void TestSqliteProjectStore::batchLeavesReferencesWhole()
@@ -606,11 +619,13 @@ void TestSqliteProjectStore::batchLeavesReferencesWhole()
     SqliteProjectStore store;
     QVERIFY(store.open(m_path));
     QCOMPARE(constraintsOf(m_path), u"1 1"_qs);
+    QCOMPARE(journalingOf(m_path), u"0 1000"_qs);
     QVERIFY(store.addReport(makeReport(QStringLiteral("before.txt"), QStringLiteral("before")), {}));
     // An import's batch writes only rows whose references it made itself and statuses named
     // by the code: SQLite does not check each one. A new version (supersedes, carried corrections), findings and edits too.
     store.beginBatch();
     QCOMPARE(constraintsOf(m_path), u"0 0"_qs);
+    QCOMPARE(journalingOf(m_path), u"2 10000"_qs);
     const qint64 first = store.addReport(makeReport(QStringLiteral("a.txt"), QStringLiteral("a")), {})->reportId;
     const QString corrected = QStringLiteral("t3/carried_over/natural");
     QVERIFY(store.setCellValue(first, corrected, Decimal(9)));
@@ -624,6 +639,7 @@ void TestSqliteProjectStore::batchLeavesReferencesWhole()
     QVERIFY(store.endBatch());
     // Checked again after the batch; and nothing written in it points nowhere.
     QCOMPARE(constraintsOf(m_path), u"1 1"_qs);
+    QCOMPARE(journalingOf(m_path), u"0 1000"_qs);
     {
         RawConnection raw(m_path);
         QSqlQuery check(raw.db());
@@ -649,6 +665,7 @@ void TestSqliteProjectStore::batchLeavesReferencesWhole()
     QVERIFY(!store.addReport(broken, {}));
     store.endBatch();
     QCOMPARE(constraintsOf(m_path), u"1 1"_qs);
+    QCOMPARE(journalingOf(m_path), u"0 1000"_qs);
 }
 
 void TestSqliteProjectStore::batchLeftOpenIsRolledBack()

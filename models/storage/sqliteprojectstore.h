@@ -115,9 +115,10 @@ private:
     bool loadSectionsAndFigures(Report &report) const;
     /// m_cellStatements on the open connection; sets the error when it cannot be.
     SqliteCellStatements *cellStatements() const;
-    /// Foreign key and CHECK constraints for this connection, switched outside a transaction
-    /// (inside one PRAGMA foreign_keys does nothing).
-    void enforceConstraints(bool on);
+    /// The connection's pragmas for a batch (true: constraints off, sub-journal in memory,
+    /// rarer checkpoints), or back to those of single writes; switched outside a
+    /// transaction (inside one PRAGMA foreign_keys does nothing).
+    void configureForBatch(bool batch);
 
     QString m_connectionName;
     Durability m_durability = Durability::Full;
