@@ -392,10 +392,11 @@ void TestBadInput::diskFull()
 {
     // A real full disk, not a simulated error: the project is copied onto a
     // tmpfs of its own size plus 36 KB (SQLite's 32 KB shared-memory index
-    // and one page) in a private mount namespace (unshare: no root needed
-    // where user namespaces are enabled, as on Debian). The writer gets
-    // ENOSPC from the kernel part-way through; the project is copied back
-    // and must hold exactly what it held before.
+    // and 4 KB, less than one of the project's 16 KB pages) in a private
+    // mount namespace (unshare: no root needed where user namespaces are
+    // enabled, as on Debian). The writer gets ENOSPC from the kernel
+    // part-way through; the project is copied back and must hold exactly
+    // what it held before.
     QFETCH(Writer, writer);
     const QByteArray before = storeSeed();
     QVERIFY(!before.isEmpty());
@@ -411,7 +412,7 @@ void TestBadInput::diskFull()
         command = QStringList{QStringLiteral(GOVINFO_CLI), QStringLiteral("import"), QStringLiteral("--db"), project,
                               QStringLiteral(GOVINFO_TEST_DATA "/layouts")};
     } else {
-        // One save of 200 corrections: hundreds of pages of cells, edits and findings.
+        // One save of 200 corrections: many pages of cells, edits and findings.
         command = QStringList{QStringLiteral(GOVINFO_EDITOR), project, QStringLiteral("1000"), QStringLiteral("7"),
                               QStringLiteral("1"), QStringLiteral("200")};
     }

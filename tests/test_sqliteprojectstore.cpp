@@ -383,6 +383,8 @@ void TestSqliteProjectStore::newProjectIsUtf16()
     QSqlQuery query(raw.db());
     QVERIFY(query.exec(QStringLiteral("PRAGMA encoding")) && query.next());
     QCOMPARE(query.value(0).toString(), QStringLiteral("UTF-16le"));
+    QVERIFY(query.exec(QStringLiteral("PRAGMA page_size")) && query.next());
+    QCOMPARE(query.value(0).toInt(), 16384);
     QVERIFY(query.exec(QStringLiteral("SELECT text, agency FROM reports")) && query.next());
     QCOMPARE(query.value(0).toString(), QStringLiteral("正文"));
     QCOMPARE(query.value(1).toString(), QStringLiteral("测试市人民政府, \"办公室\""));
@@ -600,7 +602,7 @@ QString constraintsOf(const QString &path)
 }
 
 /// "temp_store wal_autocheckpoint" of the store's connection: "0 1000" (SQLite's defaults)
-/// or, in a batch, "2 10000" (sub-journals in memory, a checkpoint every 10,000 pages).
+/// or, in a batch, "2 2560" (sub-journals in memory, a checkpoint every 40 MB of 16 KB pages).
 QString journalingOf(const QString &path)
 {
     QSqlQuery query(connectionTo(path));
@@ -625,7 +627,7 @@ void TestSqliteProjectStore::batchLeavesReferencesWhole()
     // by the code: SQLite does not check each one. A new version (supersedes, carried corrections), findings and edits too.
     store.beginBatch();
     QCOMPARE(constraintsOf(m_path), u"0 0"_qs);
-    QCOMPARE(journalingOf(m_path), u"2 10000"_qs);
+    QCOMPARE(journalingOf(m_path), u"2 2560"_qs);
     const qint64 first = store.addReport(makeReport(QStringLiteral("a.txt"), QStringLiteral("a")), {})->reportId;
     const QString corrected = QStringLiteral("t3/carried_over/natural");
     QVERIFY(store.setCellValue(first, corrected, Decimal(9)));

@@ -119,6 +119,11 @@ private:
     /// rarer checkpoints), or back to those of single writes; switched outside a
     /// transaction (inside one PRAGMA foreign_keys does nothing).
     void configureForBatch(bool batch);
+    int pageSize() const;
+    /// The page size of a new project (SQLite's default is 4 KB).
+    static constexpr int NewPageSize = 16384;
+    /// How much WAL a batch lets grow before a checkpoint (SQLite's default: 1,000 pages).
+    static constexpr int BatchWalBytes = 40 << 20;
 
     QString m_connectionName;
     Durability m_durability = Durability::Full;
