@@ -5,6 +5,8 @@
 /**
  * How the process's allocator hands memory back to the system: set once, at
  * start, by every program that imports (the application, the benchmark).
+ * They are linked with jemalloc (CMake option GOVINFO_JEMALLOC), which keeps
+ * freed memory for reuse by itself: this is for a build with glibc's malloc.
  *
  * An import builds and frees a report's worth of memory (text, tokens, the
  * cell solver's readings, cells, findings) thousands of times a second on
