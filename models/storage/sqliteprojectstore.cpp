@@ -62,6 +62,8 @@ std::optional<CellAddressParts> splitKey(const QString &key)
 SqliteProjectStore::SqliteProjectStore()
     : m_connectionName(QStringLiteral("govinfo-project-%1").arg(connectionCounter.fetch_add(1)))
     , m_insertFindings("findings", SqliteRows::findingInsertColumns())
+    , m_insertSections("sections", SqliteRows::sectionInsertColumns())
+    , m_insertFigures("figures", SqliteRows::figureInsertColumns())
 {
 }
 
@@ -132,7 +134,8 @@ void SqliteProjectStore::close()
     m_statements.clear();
     m_unprepared.reset();
     m_cellStatements.reset();
-    m_insertFindings.reset();
+    for (SqliteBulkInsert *insert : {&m_insertFindings, &m_insertSections, &m_insertFigures})
+        insert->reset();
     if (QSqlDatabase::contains(m_connectionName)) {
         database().close();
         QSqlDatabase::removeDatabase(m_connectionName);
@@ -492,8 +495,8 @@ bool SqliteProjectStore::insertReport(const Report &report, const QByteArray &co
     }
     *reportId = query.lastInsertId().toLongLong();
 
-    return insertRows(insertSectionSql(), *reportId, report.sections, &bindSection)
-        && insertRows(insertFigureSql(), *reportId, report.figures, &bindFigure);
+    return insertRows(m_insertSections, *reportId, report.sections, &bindSection)
+        && insertRows(m_insertFigures, *reportId, report.figures, &bindFigure);
 }
 
 bool SqliteProjectStore::insertCells(qint64 reportId, const Report &report)
@@ -531,27 +534,18 @@ SqliteCellStatements *SqliteProjectStore::cellStatements() const
 
 bool SqliteProjectStore::insertFindings(qint64 reportId, const std::vector<Finding> &findings)
 {
-    sqlite3 *db = sqliteHandle(database());
-    const auto bind = [&](SqliteBulkInsert::Row &row, std::size_t index) { bindFinding(row, reportId, findings[index]); };
-    if (m_insertFindings.insert(db, findings.size(), bind))
-        return true;
-    setDatabaseError(m_insertFindings.lastError());
-    return false;
+    return insertRows(m_insertFindings, reportId, findings, &bindFinding);
 }
 
 template<typename Item>
-bool SqliteProjectStore::insertRows(const QString &sql, qint64 reportId, const std::vector<Item> &items,
-                                    void (*bind)(QSqlQuery &, qint64, const Item &))
+bool SqliteProjectStore::insertRows(SqliteBulkInsert &insert, qint64 reportId, const std::vector<Item> &items,
+                                    void (*bind)(SqliteBulkInsert::Row &, qint64, const Item &))
 {
-    QSqlQuery &query = statement(sql);
-    for (const Item &item : items) {
-        bind(query, reportId, item);
-        if (!query.exec()) {
-            setDatabaseError(query.lastError());
-            return false;
-        }
-    }
-    return true;
+    const auto bindRow = [&](SqliteBulkInsert::Row &row, std::size_t index) { bind(row, reportId, items[index]); };
+    if (insert.insert(sqliteHandle(database()), items.size(), bindRow))
+        return true;
+    setDatabaseError(insert.lastError());
+    return false;
 }
 
 bool SqliteProjectStore::deleteFindings(qint64 reportId)

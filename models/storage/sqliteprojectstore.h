@@ -98,10 +98,10 @@ private:
                       qint64 *reportId);
     bool insertCells(qint64 reportId, const Report &report);
     bool insertFindings(qint64 reportId, const std::vector<Finding> &findings);
-    /// Prepares sql once and runs it for every item, bound by bind; stops at the first error.
+    /// Inserts a row of a report's for every item, bound by bind, many to a statement.
     template<typename Item>
-    bool insertRows(const QString &sql, qint64 reportId, const std::vector<Item> &items,
-                    void (*bind)(QSqlQuery &, qint64, const Item &));
+    bool insertRows(SqliteBulkInsert &insert, qint64 reportId, const std::vector<Item> &items,
+                    void (*bind)(SqliteBulkInsert::Row &, qint64, const Item &));
     bool deleteFindings(qint64 reportId);
     /// saveReview's writes, inside the caller's transaction.
     bool writeReview(const ReportReview &review, const QDateTime &when);
@@ -133,8 +133,10 @@ private:
     mutable std::unique_ptr<QSqlQuery> m_unprepared;
     /// Storing and reading cells, two million rows at ten thousand reports (attached on first use).
     mutable SqliteCellStatements m_cellStatements;
-    /// Findings, a tenth as many rows as cells, stored many to a statement as well.
+    /// A report's findings, sections and figures, stored many to a statement as well.
     SqliteBulkInsert m_insertFindings;
+    SqliteBulkInsert m_insertSections;
+    SqliteBulkInsert m_insertFigures;
     QString m_location;
     mutable QString m_error;
     mutable Error m_errorKind = Error::None;

@@ -67,35 +67,33 @@ QDateTime toTime(const QString &text)
     return QDateTime::fromString(text, Qt::ISODateWithMs);
 }
 
-QString insertSectionSql()
+std::vector<std::string> sectionInsertColumns()
 {
-    return QStringLiteral("INSERT INTO sections (report_id, number, heading, span_offset, span_length)"
-                          " VALUES (:report, :number, :heading, :offset, :length)");
+    return {"report_id", "number", "heading", "span_offset", "span_length"};
 }
 
-void bindSection(QSqlQuery &query, qint64 reportId, const Section &section)
+void bindSection(SqliteBulkInsert::Row &row, qint64 reportId, const Section &section)
 {
-    query.bindValue(QStringLiteral(":report"), reportId);
-    query.bindValue(QStringLiteral(":number"), section.number);
-    query.bindValue(QStringLiteral(":heading"), nonNull(section.heading));
-    query.bindValue(QStringLiteral(":offset"), section.span.offset);
-    query.bindValue(QStringLiteral(":length"), section.span.length);
+    row.integer(reportId);
+    row.integer(section.number);
+    row.text(section.heading);
+    row.integer(section.span.offset);
+    row.integer(section.span.length);
 }
 
-QString insertFigureSql()
+std::vector<std::string> figureInsertColumns()
 {
-    return QStringLiteral("INSERT INTO figures (report_id, cell_key, value, quote, span_offset, span_length)"
-                          " VALUES (:report, :key, :value, :quote, :offset, :length)");
+    return {"report_id", "cell_key", "value", "quote", "span_offset", "span_length"};
 }
 
-void bindFigure(QSqlQuery &query, qint64 reportId, const NarrativeFigure &figure)
+void bindFigure(SqliteBulkInsert::Row &row, qint64 reportId, const NarrativeFigure &figure)
 {
-    query.bindValue(QStringLiteral(":report"), reportId);
-    query.bindValue(QStringLiteral(":key"), nonNull(figure.cellKey));
-    query.bindValue(QStringLiteral(":value"), figure.value.toString());
-    query.bindValue(QStringLiteral(":quote"), nonNull(figure.quote));
-    query.bindValue(QStringLiteral(":offset"), figure.span.offset);
-    query.bindValue(QStringLiteral(":length"), figure.span.length);
+    row.integer(reportId);
+    row.text(figure.cellKey);
+    row.madeText(figure.value.toString());
+    row.text(figure.quote);
+    row.integer(figure.span.offset);
+    row.integer(figure.span.length);
 }
 
 std::vector<std::string> findingInsertColumns()

@@ -40,13 +40,12 @@ QDateTime toTime(const QString &text);
 
 // Cells are written and read by SqliteCellStatements (SQLite's own API: two million rows).
 
-/// INSERT INTO sections / figures ... with :report and the values of one.
-QString insertSectionSql();
-void bindSection(QSqlQuery &query, qint64 reportId, const Section &section);
-QString insertFigureSql();
-void bindFigure(QSqlQuery &query, qint64 reportId, const NarrativeFigure &figure);
-
-/// The columns of findings that bindFinding() binds, in its order (for SqliteBulkInsert).
+/// The columns of sections, figures and findings that the binders below bind, in
+/// their order (for SqliteBulkInsert).
+std::vector<std::string> sectionInsertColumns();
+void bindSection(SqliteBulkInsert::Row &row, qint64 reportId, const Section &section);
+std::vector<std::string> figureInsertColumns();
+void bindFigure(SqliteBulkInsert::Row &row, qint64 reportId, const NarrativeFigure &figure);
 std::vector<std::string> findingInsertColumns();
 void bindFinding(SqliteBulkInsert::Row &row, qint64 reportId, const Finding &finding);
 /// The columns findingAt() reads.
