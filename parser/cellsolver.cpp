@@ -6,10 +6,9 @@
 #include "parser/normalizedtext.h"
 #include "parser/plaintext.h"
 
-#include <QHash>
-
 #include <algorithm>
 #include <functional>
+#include <limits>
 
 namespace {
 
@@ -320,22 +319,33 @@ void CellSolver::addGroup(std::vector<int> cells, std::vector<ValueToken> tokens
     // balance over four rows read as one): checked as soon as their last cell is placed, so
     // long glued digit strings ("72641783735113481…") are split row by row, not all at once.
     group.closing.resize(group.cells.size());
-    QHash<int, std::size_t> position;
+    // Only relations over some of its cells can lie wholly inside it: those, in schema
+    // order, rather than every relation of the schema for every group (perf: this loop
+    // was 2% of an import).
+    std::vector<int> touching;
+    for (int index : group.cells)
+        touching.insert(touching.end(), m_relationsOfCell[std::size_t(index)].begin(),
+                        m_relationsOfCell[std::size_t(index)].end());
+    std::sort(touching.begin(), touching.end());
+    touching.erase(std::unique(touching.begin(), touching.end()), touching.end());
+    constexpr std::size_t Outside = std::numeric_limits<std::size_t>::max();
+    std::vector<std::size_t> position(m_relationsOfCell.size(), Outside);
     for (std::size_t p = 0; p < group.cells.size(); ++p)
-        position.insert(group.cells[p], p);
-    for (const SumRelation &relation : m_schema.relations()) {
+        position[std::size_t(group.cells[p])] = p;
+    for (int r : touching) {
+        const SumRelation &relation = m_schema.relations()[std::size_t(r)];
         LocalRelation local;
         std::size_t last = 0;
         bool inside = true;
         for (const auto &[side, out] : {std::pair{&relation.left, &local.left}, std::pair{&relation.right, &local.right}}) {
             for (int index : *side) {
-                const auto it = position.constFind(index);
-                if (it == position.constEnd()) {
+                const std::size_t at = position[std::size_t(index)];
+                if (at == Outside) {
                     inside = false;
                     break;
                 }
-                out->push_back(*it);
-                last = std::max(last, *it);
+                out->push_back(at);
+                last = std::max(last, at);
             }
         }
         if (inside)
