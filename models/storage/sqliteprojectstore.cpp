@@ -229,7 +229,7 @@ bool SqliteProjectStore::configureConnection()
     // - Qt hands SQLite every string as UTF-16: a new project keeps its text
     //   so, and SQLite need not convert each value both ways (Chinese text is
     //   smaller in UTF-16, too).
-    // - Pages of 16 KB rather than 4: a report's text fits in one, and an import
+    // - Pages of 16 KB rather than 4: most reports' text fits in one, and an import
     //   writes a quarter as many (strace, 2,000 reports: 45,000 pwrite calls ->
     //   12,500). Bench, 10,000 reports: import 9.3-9.6 s -> 8.6 s, open
     //   280-300 ms -> 120-180 ms; 32 KB was no better.
