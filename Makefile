@@ -46,7 +46,7 @@ SANITIZE_BUILD_DIR ?= build-asan
 SANITIZE_FLAGS := -fsanitize=address,undefined,fuzzer-no-link -fno-sanitize-recover=undefined -fno-omit-frame-pointer
 define sanitize_configure
 	@[ -f $(1)/build.ninja ] || CC=clang CXX=clang++ cmake -S . -B $(1) -G Ninja \
-		-DCMAKE_BUILD_TYPE=$(BUILD_TYPE) -DGOVINFO_FUZZ=ON -DGOVINFO_JEMALLOC=OFF "-DCMAKE_CXX_FLAGS=$(SANITIZE_FLAGS)"
+		-DCMAKE_BUILD_TYPE=$(BUILD_TYPE) -DGOVINFO_FUZZ=ON "-DCMAKE_CXX_FLAGS=$(SANITIZE_FLAGS)"
 endef
 SANITIZE_ENV := ASAN_OPTIONS=detect_leaks=1:strict_string_checks=1:detect_stack_use_after_return=1 \
 	LSAN_OPTIONS=suppressions=$(CURDIR)/tests/sanitizers/lsan.supp:print_suppressions=0 \

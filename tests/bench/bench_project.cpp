@@ -81,21 +81,13 @@ double milliseconds(const QElapsedTimer &timer)
     std::exit(1);
 }
 
-/// CPU time this process used so far, every thread, user and system, in seconds.
-double cpuSeconds()
+/// CPU time used so far, user and system, in seconds: by every thread of this
+/// process (RUSAGE_SELF), or by the calling thread alone (RUSAGE_THREAD: during
+/// an import, the storing thread, which parsing threads feed in order).
+double cpuSeconds(int who = RUSAGE_SELF)
 {
     rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
-        + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
-}
-
-/// CPU seconds of the calling thread alone: the import's storing thread, which
-/// parsing threads feed (BatchReader hands it each report in order).
-double threadCpuSeconds()
-{
-    rusage usage{};
-    getrusage(RUSAGE_THREAD, &usage);
+    getrusage(who, &usage);
     return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
         + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
 }
@@ -360,11 +352,11 @@ double generateAndImport(int count, quint64 seed, const QString &reportsDir, con
         ImportSession session(store, files);
         timer.restart();
         const double cpuBefore = cpuSeconds();
-        const double storingBefore = threadCpuSeconds();
+        const double storingBefore = cpuSeconds(RUSAGE_THREAD);
         const ImportSummary summary = session.run({reportsDir});
         importSeconds = seconds(timer);
         importCpu = cpuSeconds() - cpuBefore;
-        const double storingCpu = threadCpuSeconds() - storingBefore;
+        const double storingCpu = cpuSeconds(RUSAGE_THREAD) - storingBefore;
         if (summary.read != count || !summary.failures.isEmpty())
             fail(QStringLiteral("imported %1 of %2 reports: %3")
                      .arg(summary.read)
