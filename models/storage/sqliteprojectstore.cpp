@@ -61,6 +61,7 @@ std::optional<CellAddressParts> splitKey(const QString &key)
 
 SqliteProjectStore::SqliteProjectStore()
     : m_connectionName(QStringLiteral("govinfo-project-%1").arg(connectionCounter.fetch_add(1)))
+    , m_insertReports("reports", SqliteRows::reportInsertColumns())
     , m_insertFindings("findings", SqliteRows::findingInsertColumns())
     , m_insertSections("sections", SqliteRows::sectionInsertColumns())
     , m_insertFigures("figures", SqliteRows::figureInsertColumns())
@@ -134,7 +135,7 @@ void SqliteProjectStore::close()
     m_statements.clear();
     m_unprepared.reset();
     m_cellStatements.reset();
-    for (SqliteBulkInsert *insert : {&m_insertFindings, &m_insertSections, &m_insertFigures})
+    for (SqliteBulkInsert *insert : {&m_insertReports, &m_insertFindings, &m_insertSections, &m_insertFigures})
         insert->reset();
     if (QSqlDatabase::contains(m_connectionName)) {
         database().close();
@@ -466,34 +467,15 @@ std::optional<AddResult> SqliteProjectStore::addReport(const Report &report, con
 bool SqliteProjectStore::insertReport(const Report &report, const QByteArray &contentHash, int version,
                                       qint64 supersedes, qint64 *reportId)
 {
-    QSqlQuery &query = statement(QStringLiteral(
-        "INSERT INTO reports (file_name, path, content_hash, agency, year, format, t2_format, t3_format,"
-        " encoding, source_kind, text, notes, imported_at, version, supersedes)"
-        " VALUES (:file_name, :path, :hash, :agency, :year, :format, :t2_format, :t3_format,"
-        " :encoding, :source_kind, :text, :notes, :imported_at, :version, :supersedes)"));
-    const FinishOnExit finished(query);
-    query.bindValue(QStringLiteral(":file_name"), nonNull(report.fileName));
-    query.bindValue(QStringLiteral(":path"), nonNull(report.path));
-    query.bindValue(QStringLiteral(":hash"), QString::fromLatin1(contentHash));
-    query.bindValue(QStringLiteral(":agency"), nonNull(report.agency));
-    query.bindValue(QStringLiteral(":year"), report.year);
-    query.bindValue(QStringLiteral(":format"), nonNull(report.format));
-    query.bindValue(QStringLiteral(":t2_format"), nonNull(report.t2Format));
-    query.bindValue(QStringLiteral(":t3_format"), nonNull(report.t3Format));
-    query.bindValue(QStringLiteral(":encoding"), nonNull(report.encoding));
-    query.bindValue(QStringLiteral(":source_kind"), nonNull(report.sourceKind));
-    query.bindValue(QStringLiteral(":text"), nonNull(report.text));
-    query.bindValue(QStringLiteral(":notes"), fromList(report.notes));
-    query.bindValue(QStringLiteral(":imported_at"),
-                    fromTime(report.importedAt.isValid() ? report.importedAt : QDateTime::currentDateTimeUtc()));
-    query.bindValue(QStringLiteral(":version"), version);
-    query.bindValue(QStringLiteral(":supersedes"),
-                    supersedes ? QVariant(supersedes) : QVariant(QMetaType::fromType<qint64>()));
-    if (!query.exec()) {
-        setDatabaseError(query.lastError());
+    sqlite3 *db = sqliteHandle(database());
+    const auto bindRow = [&](SqliteBulkInsert::Row &row, std::size_t) {
+        bindReport(row, report, contentHash, version, supersedes);
+    };
+    if (!m_insertReports.insert(db, 1, bindRow)) {
+        setDatabaseError(m_insertReports.lastError());
         return false;
     }
-    *reportId = query.lastInsertId().toLongLong();
+    *reportId = sqlite3_last_insert_rowid(db);
 
     return insertRows(m_insertSections, *reportId, report.sections, &bindSection)
         && insertRows(m_insertFigures, *reportId, report.figures, &bindFigure);

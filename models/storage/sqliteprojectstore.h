@@ -134,6 +134,7 @@ private:
     /// Storing and reading cells, two million rows at ten thousand reports (attached on first use).
     mutable SqliteCellStatements m_cellStatements;
     /// A report's findings, sections and figures, stored many to a statement as well.
+    SqliteBulkInsert m_insertReports;
     SqliteBulkInsert m_insertFindings;
     SqliteBulkInsert m_insertSections;
     SqliteBulkInsert m_insertFigures;

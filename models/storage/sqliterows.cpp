@@ -67,6 +67,35 @@ QDateTime toTime(const QString &text)
     return QDateTime::fromString(text, Qt::ISODateWithMs);
 }
 
+std::vector<std::string> reportInsertColumns()
+{
+    return {"file_name", "path",    "content_hash", "agency", "year",        "format",  "t2_format", "t3_format",
+            "encoding",  "source_kind", "text",     "notes",  "imported_at", "version", "supersedes"};
+}
+
+void bindReport(SqliteBulkInsert::Row &row, const Report &report, const QByteArray &contentHash, int version,
+                qint64 supersedes)
+{
+    row.text(report.fileName);
+    row.text(report.path);
+    row.madeText(QString::fromLatin1(contentHash));
+    row.text(report.agency);
+    row.integer(report.year);
+    row.text(report.format);
+    row.text(report.t2Format);
+    row.text(report.t3Format);
+    row.text(report.encoding);
+    row.text(report.sourceKind);
+    row.text(report.text);
+    row.madeText(fromList(report.notes));
+    row.madeText(fromTime(report.importedAt.isValid() ? report.importedAt : QDateTime::currentDateTimeUtc()));
+    row.integer(version);
+    if (supersedes)
+        row.integer(supersedes);
+    else
+        row.null();
+}
+
 std::vector<std::string> sectionInsertColumns()
 {
     return {"report_id", "number", "heading", "span_offset", "span_length"};

@@ -16,6 +16,7 @@
 
 class QSqlQuery;
 struct NarrativeFigure;
+struct Report;
 struct Section;
 struct Finding;
 
@@ -39,6 +40,12 @@ QString fromTime(const QDateTime &time);
 QDateTime toTime(const QString &text);
 
 // Cells are written and read by SqliteCellStatements (SQLite's own API: two million rows).
+
+/// The columns of a report's row that bindReport() binds, in their order.
+std::vector<std::string> reportInsertColumns();
+/// A report's row; supersedes is the id of the version it replaces, or 0.
+void bindReport(SqliteBulkInsert::Row &row, const Report &report, const QByteArray &contentHash, int version,
+                qint64 supersedes);
 
 /// The columns of sections, figures and findings that the binders below bind, in
 /// their order (for SqliteBulkInsert).
