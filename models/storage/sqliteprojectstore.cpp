@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <mutex>
 #include <utility>
 
 #include <sqlite3.h>
@@ -28,6 +29,21 @@ using namespace SqliteRows;
 namespace {
 
 std::atomic<int> connectionCounter{0};
+
+/// Settles how SQLite works in this process, before its first connection opens
+/// (after that SQLite refuses, harmlessly: the defaults stay).
+void configureSqliteLibrary()
+{
+    static std::once_flag once;
+    std::call_once(once, [] {
+        // A connection is used by one thread at a time (Qt allows no other use),
+        // so SQLite need not lock it on every call, and nothing reads SQLite's
+        // memory statistics, whose upkeep locks a global mutex on every
+        // allocation. An import binds about 2,000 values a report.
+        sqlite3_config(SQLITE_CONFIG_MULTITHREAD);
+        sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+    });
+}
 
 struct CellAddressParts
 {
@@ -66,6 +82,7 @@ SqliteProjectStore::SqliteProjectStore()
     , m_insertSections("sections", SqliteRows::sectionInsertColumns())
     , m_insertFigures("figures", SqliteRows::figureInsertColumns())
 {
+    configureSqliteLibrary();
 }
 
 SqliteProjectStore::~SqliteProjectStore()
