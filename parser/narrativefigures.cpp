@@ -15,6 +15,7 @@
 #include <QStringList>
 
 #include "models/reportschema.h"
+#include "parser/normalizedtext.h"
 
 namespace {
 
@@ -146,11 +147,14 @@ struct CompactText
 
     CompactText(const QString &source, qsizetype end)
     {
-        text.reserve(end);
-        offsets.reserve(std::size_t(end));
+        // Written in place and cut to size once (append() checks capacity per character).
+        text.resize(end);
+        offsets.resize(std::size_t(end));
+        QChar *out = text.data();
+        qsizetype kept = 0;
         for (qsizetype i = 0; i < end; ++i) {
             QChar c = source[i];
-            if (c.isSpace() || c == u'*')
+            if (NormalizedText::isSpace(c) || c == u'*')
                 continue;
             if (c >= u'０' && c <= u'９')
                 c = QChar(u'0' + (c.unicode() - u'０'));
@@ -158,9 +162,12 @@ struct CompactText
                 c = u'+';
             else if (c == u'－' || c == u'−')
                 c = u'-';
-            text.append(c);
-            offsets.push_back(i);
+            out[kept] = c;
+            offsets[std::size_t(kept)] = i;
+            ++kept;
         }
+        text.truncate(kept);
+        offsets.resize(std::size_t(kept));
     }
 };
 

@@ -13,7 +13,7 @@ bool isDropped(QChar c)
     case u'|': case u'*': case u'#': case u'\u00a0': case u'\u3000': case u'\ufeff':
         return true;
     default:
-        return c.isSpace();
+        return NormalizedText::isSpace(c);
     }
 }
 
@@ -34,15 +34,23 @@ NormalizedText::NormalizedText(const QString &text, qsizetype from, qsizetype to
     if (to < 0 || to > text.size())
         to = text.size();
     m_originalEnd = to;
-    m_text.reserve(to - from);
-    m_positions.reserve(std::size_t(to - from));
+    from = std::clamp<qsizetype>(from, 0, to);
+    // Written in place and cut to size once: an import normalises every
+    // report several times, and append() checks capacity character by character.
+    m_text.resize(to - from);
+    m_positions.resize(std::size_t(to - from));
+    QChar *out = m_text.data();
+    qsizetype kept = 0;
     for (qsizetype i = from; i < to; ++i) {
         const QChar c = text[i];
         if (isDropped(c))
             continue;
-        m_text.append(foldChar(c));
-        m_positions.push_back(i);
+        out[kept] = foldChar(c);
+        m_positions[std::size_t(kept)] = i;
+        ++kept;
     }
+    m_text.truncate(kept);
+    m_positions.resize(std::size_t(kept));
 }
 
 QString NormalizedText::normalize(const QString &text)

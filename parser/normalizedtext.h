@@ -22,6 +22,10 @@ public:
     /// The same folding applied to a label of the catalogue.
     static QString normalize(const QString &text);
     static QChar foldChar(QChar c);
+    /// QChar::isSpace(), answered inline for the CJK characters that make most
+    /// of a report: every Unicode space is at or below U+3000, and above U+007F
+    /// Qt answers through a function call.
+    static bool isSpace(QChar c) { return c.unicode() <= 0x3000 && c.isSpace(); }
 
     const QString &text() const { return m_text; }
     /// Original position of normalized position i.

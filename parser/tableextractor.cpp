@@ -36,7 +36,7 @@ bool isFieldSeparator(QChar c)
 // (a label like “三安全一稳定” glued to its digits leaves its closing quote).
 bool isGap(QChar c)
 {
-    return c.isSpace() || c == u'\u3000' || c == u'\u201c' || c == u'\u201d' || c == u'"';
+    return NormalizedText::isSpace(c) || c == u'\u3000' || c == u'\u201c' || c == u'\u201d' || c == u'"';
 }
 
 bool startsValue(QChar c)
