@@ -39,6 +39,17 @@ bool isGap(QChar c)
     return NormalizedText::isSpace(c) || c == u'\u3000' || c == u'\u201c' || c == u'\u201d' || c == u'"';
 }
 
+bool isPlainDigits(QStringView piece)
+{
+    return !piece.isEmpty() && std::all_of(piece.begin(), piece.end(), [](QChar c) { return c >= u'0' && c <= u'9'; });
+}
+
+bool areAllNumbers(const std::vector<ValueToken> &tokens)
+{
+    return !tokens.empty()
+        && std::all_of(tokens.begin(), tokens.end(), [](const ValueToken &t) { return t.kind == ValueToken::Kind::Number; });
+}
+
 bool startsValue(QChar c)
 {
     const QChar folded = NormalizedText::foldChar(c);
@@ -229,11 +240,10 @@ TableExtractor::LabelView TableExtractor::labelView(const Region &region) const
             qsizetype q = i;
             while (q < lineEnd && !isGap(text[q]))
                 ++q;
-            const std::vector<ValueToken> tokens = ValueToken::fromGluedPiece(QStringView(text).mid(i, q - i), i);
+            const QStringView piece = QStringView(text).mid(i, q - i);
+            // Most pieces of a table are plain digits: a number without building its token.
             // Marks stay: "无" starts the label 无正当理由大量反复申请 when its letters are spaced.
-            const bool number = !tokens.empty() && std::all_of(tokens.begin(), tokens.end(), [](const ValueToken &t) {
-                return t.kind == ValueToken::Kind::Number;
-            });
+            const bool number = isPlainDigits(piece) || areAllNumbers(ValueToken::fromGluedPiece(piece, i));
             if (footer || number) {
                 for (qsizetype p = i; p < q; ++p) {
                     masked[p] = u' ';
