@@ -21,8 +21,7 @@ int BatchReader::readInOrder(const QStringList &paths, const Consumer &consume, 
     // whenever the next one to hand over is not ready, so whether storing is
     // slow or quick, every core is busy and none is shared by three threads.
     const int workers = threads - 1;
-    // Enough parsed reports waiting that no reader idles while one is stored, few enough to stay small.
-    const int ahead = 4 * threads;
+    const int ahead = AheadPerThread * threads;
 
     std::vector<ReadOutcome> results(std::size_t(paths.size()));
     std::vector<char> ready(results.size(), 0);
@@ -31,14 +30,20 @@ int BatchReader::readInOrder(const QStringList &paths, const Consumer &consume, 
     QWaitCondition consumedChanged; // the consumer took one, or stopped
     int next = 0;     // the next file to read, guarded by mutex
     int handed = 0;   // files handed to consume, guarded by mutex
+    qint64 waitingBytes = 0; // text of the reports read and not handed yet, guarded by mutex
     bool stop = false;
     const auto cancelled = [cancel] { return cancel && cancel->load(); };
+    const auto textBytes = [](const ReadOutcome &outcome) {
+        return outcome.report ? qint64(outcome.report->text.size()) * qint64(sizeof(QChar)) : 0;
+    };
+    const auto mayReadAhead = [&] { return next < handed + ahead && waitingBytes < MaxAheadBytes; };
     // Reads the next file, the mutex held by locker on entry and on return.
     const auto readNext = [&](QMutexLocker<QMutex> &locker) {
         const int index = next++;
         locker.unlock();
         ReadOutcome outcome = ReportFileReader::read(paths[index]);
         locker.relock();
+        waitingBytes += textBytes(outcome);
         results[std::size_t(index)] = std::move(outcome);
         ready[std::size_t(index)] = 1;
         readyChanged.wakeAll();
@@ -47,7 +52,7 @@ int BatchReader::readInOrder(const QStringList &paths, const Consumer &consume, 
     auto worker = [&] {
         QMutexLocker locker(&mutex);
         for (;;) {
-            while (!stop && next < total && next >= handed + ahead)
+            while (!stop && next < total && !mayReadAhead())
                 consumedChanged.wait(&mutex);
             if (stop || next >= total || cancelled())
                 break;
@@ -63,13 +68,14 @@ int BatchReader::readInOrder(const QStringList &paths, const Consumer &consume, 
     QMutexLocker locker(&mutex);
     while (handed < total && !cancelled()) {
         if (!ready[std::size_t(handed)]) {
-            if (next < total && next < handed + ahead)
+            if (next < total && mayReadAhead())
                 readNext(locker);
             else
                 readyChanged.wait(&mutex); // a worker reads the file awaited
             continue;
         }
         ReadOutcome outcome = std::move(results[std::size_t(handed)]);
+        waitingBytes -= textBytes(outcome);
         ++handed;
         consumedChanged.wakeAll();
         locker.unlock();
