@@ -148,9 +148,7 @@ bool SqliteProjectStore::ensureOpen() const
 
 void SqliteProjectStore::close()
 {
-    // Before the connection they belong to goes; the checkpointer's too, so that the
-    // writer's is the last to close and SQLite folds the WAL into the file.
-    m_checkpointer.reset();
+    // Before the connection they belong to goes.
     m_statements.clear();
     m_unprepared.reset();
     m_cellStatements.reset();
@@ -326,10 +324,6 @@ void SqliteProjectStore::beginBatch()
     m_batching = true;
     m_batchLost = false;
     configureForBatch(true);
-    // An in-memory or temporary database has no file name, and no WAL to copy.
-    const char *file = isOpen() ? sqlite3_db_filename(sqliteHandle(database()), "main") : nullptr;
-    if (file && *file)
-        m_checkpointer = std::make_unique<SqliteCheckpointer>(file);
 }
 
 bool SqliteProjectStore::commitBatch()
@@ -352,8 +346,6 @@ bool SqliteProjectStore::commitBatch()
         setDatabaseError(error);
         return false;
     }
-    if (m_checkpointer)
-        m_checkpointer->request();
     return true;
 }
 
@@ -361,7 +353,6 @@ bool SqliteProjectStore::endBatch()
 {
     const bool committed = commitBatch();
     m_batching = false;
-    m_checkpointer.reset();
     // The pragma does nothing inside a transaction: a commit that failed leaves its lost
     // writes to be undone first.
     if (isOpen() && SqliteTransaction::isOpen(database()))

@@ -5,7 +5,6 @@
 #include "models/storage/projectstore.h"
 #include "models/storage/sqlitebulkinsert.h"
 #include "models/storage/sqlitecellstatements.h"
-#include "models/storage/sqlitecheckpointer.h"
 #include "models/storage/sqlitetransaction.h"
 
 #include <QCoreApplication>
@@ -130,8 +129,6 @@ private:
     Durability m_durability = Durability::Full;
     bool m_batching = false;  ///< between beginBatch() and endBatch()
     bool m_batchLost = false; ///< SQLite rolled the open batch back after a failed write
-    /// Copies a batch's commits into the file off the writing thread (a project on disk only).
-    std::unique_ptr<SqliteCheckpointer> m_checkpointer;
     mutable std::map<QString, std::unique_ptr<QSqlQuery>> m_statements;
     mutable std::unique_ptr<QSqlQuery> m_unprepared;
     /// Storing and reading cells, two million rows at ten thousand reports (attached on first use).
