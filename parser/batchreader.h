@@ -18,8 +18,8 @@ class BatchReader final
 {
 public:
     /// How far the readers may run ahead of the consumer: far enough that they go on
-    /// while it is held up (a commit's sync takes tens of milliseconds, the time to read
-    /// a hundred reports), near enough that the reports waiting stay small. Counted in
+    /// while it is held up (the sync of a checkpoint takes tens of milliseconds, the time
+    /// to read a hundred reports), near enough that the reports waiting stay small. Counted in
     /// files per thread and in the text of the reports waiting.
     static constexpr int AheadPerThread = 64;
     static constexpr qint64 MaxAheadBytes = 64 * 1024 * 1024;
@@ -33,9 +33,9 @@ public:
      * as soon as it and every file before it are read: the caller stores one
      * report while the next ones are parsed. No more than AheadPerThread files
      * per thread and MaxAheadBytes of text are read ahead, so a large folder is
-     * never held in memory. When consume
-     * returns false or *cancel becomes true, files not started are left
-     * unread and nothing more is handed over. Returns how many were.
+     * never held in memory. When consume returns false or *cancel becomes
+     * true, files not started are left unread and nothing more is handed
+     * over. Returns how many were.
      */
     static int readInOrder(const QStringList &paths, const Consumer &consume, const std::atomic_bool *cancel = nullptr,
                            int maxThreads = 0);
