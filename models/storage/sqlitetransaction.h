@@ -52,7 +52,7 @@ public:
     static bool commitOpen(const QSqlDatabase &db, QSqlError *error);
 
 private:
-    bool exec(const QString &sql);
+    bool exec(const char *sql);
 
     QSqlDatabase m_db;
     QSqlError m_error;
