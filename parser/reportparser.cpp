@@ -52,44 +52,71 @@ int mostFrequentYear(const NormalizedText &norm)
     return best;
 }
 
+/// Where a section heading may begin in the normalised text: right after a section
+/// numeral and "、" ("三、"), or anywhere on a markdown heading line ("## 三、…").
+struct HeadingPlaces
+{
+    std::vector<qsizetype> numbered;                        ///< ascending
+    std::vector<std::pair<qsizetype, qsizetype>> markdown; ///< [begin, end) of each line, ascending
+
+    HeadingPlaces(const QString &text, const NormalizedText &norm)
+    {
+        const QString &folded = norm.text();
+        const QStringList &numerals = TableLabels::instance().sectionNumerals();
+        for (qsizetype i = 1; i + 1 < folded.size(); ++i) {
+            if (folded[i] == u'、' && numerals.contains(folded[i - 1]))
+                numbered.push_back(i + 1);
+        }
+        for (qsizetype lineStart = 0; lineStart < text.size();) {
+            qsizetype lineEnd = text.indexOf(u'\n', lineStart);
+            if (lineEnd < 0)
+                lineEnd = text.size();
+            if (text[lineStart] == u'#')
+                markdown.emplace_back(norm.normalizedIndex(lineStart), norm.normalizedIndex(lineEnd));
+            lineStart = lineEnd + 1;
+        }
+    }
+
+    /// Where heading first stands as a heading, and whether numbered there; -1 if nowhere.
+    std::pair<qsizetype, bool> first(const QString &heading, const QString &folded) const
+    {
+        qsizetype at = -1;
+        for (const qsizetype place : numbered) {
+            if (QStringView(folded).sliced(place).startsWith(heading)) {
+                at = place;
+                break;
+            }
+        }
+        for (const auto &[begin, end] : markdown) {
+            if (at >= 0 && begin >= at)
+                break;
+            const qsizetype found = folded.indexOf(heading, begin);
+            if (found >= 0 && found < end && (at < 0 || found < at))
+                return {found, false};
+        }
+        return {at, at >= 0};
+    }
+};
+
 std::vector<Section> findSections(const QString &text, const NormalizedText &norm)
 {
+    // Each heading's words are looked for where a heading may begin, not through the
+    // whole text: a report names its sections' words in its narrative too, and most of
+    // a catalogue's variants are nowhere in it (each looked for to the end).
     const TableLabels &labels = TableLabels::instance();
+    const HeadingPlaces places(text, norm);
     std::vector<Section> sections;
     for (int number = 1; number <= 6; ++number) {
         qsizetype best = -1;
         qsizetype bestEnd = -1;
         for (const QString &heading : labels.sections().value(number)) {
-            qsizetype from = 0;
-            // The line the last occurrence stood on: the next one is looked for back to there
-            // only, so a long line with the heading's words many times is read once.
-            qsizetype scannedFrom = 0;
-            qsizetype lineStart = 0;
-            while (true) {
-                const qsizetype at = norm.text().indexOf(heading, from);
-                if (at < 0)
-                    break;
-                from = at + 1;
-                // A heading is numbered ("三、") or a markdown heading line.
-                const bool numbered = at >= 2 && norm.text()[at - 1] == u'、'
-                                      && labels.sectionNumerals().contains(norm.text()[at - 2]);
-                const qsizetype pos = norm.originalPos(at);
-                for (qsizetype p = pos; p > scannedFrom; --p) {
-                    if (text[p - 1] == u'\n') {
-                        lineStart = p;
-                        break;
-                    }
-                }
-                scannedFrom = pos;
-                const bool markdown = text.mid(lineStart, 1) == u"#";
-                if (!numbered && !markdown)
-                    continue;
-                const qsizetype begin = numbered ? at - 2 : at;
-                if (best < 0 || begin < best) {
-                    best = begin;
-                    bestEnd = at + heading.size();
-                }
-                break;
+            const auto [at, numbered] = places.first(heading, norm.text());
+            if (at < 0)
+                continue;
+            const qsizetype begin = numbered ? at - 2 : at;
+            if (best < 0 || begin < best) {
+                best = begin;
+                bestEnd = at + heading.size();
             }
         }
         if (best < 0)
