@@ -737,17 +737,18 @@ void CellSolver::writeGroup(const Group &group, std::vector<Cell> &cells, const 
         }
         return;
     }
-    QStringList candidates;
-    for (const ReadingView reading : group.readings) {
-        if (candidates.size() >= MaxCandidatesListed)
-            break;
-        candidates.append(readingText(reading));
-    }
     const ReadingView first = group.readings.front();
     // A reading that split or expanded a token places every cell by inference, the ones read
     // whole too: where they stand rests on the split. Unless one 1:1 reading was all there was.
     const bool placedByInference = group.readings.size() > 1
         || std::any_of(first.begin(), first.end(), [](const Placed &placed) { return placed.derived; });
+    // Listed for inferred and ambiguous cells only: one 1:1 reading, the usual case, lists none.
+    QStringList candidates;
+    for (const ReadingView reading : group.readings) {
+        if (!placedByInference || candidates.size() >= MaxCandidatesListed)
+            break;
+        candidates.append(readingText(reading));
+    }
     for (std::size_t i = 0; i < group.cells.size(); ++i) {
         Cell &cell = cells[std::size_t(group.cells[i])];
         const Placed &placed = first[i];
