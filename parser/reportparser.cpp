@@ -90,8 +90,10 @@ struct HeadingPlaces
         for (const auto &[begin, end] : markdown) {
             if (at >= 0 && begin >= at)
                 break;
-            const qsizetype found = folded.indexOf(heading, begin);
-            if (found >= 0 && found < end && (at < 0 || found < at))
+            // Starting on the line (it may run on past its end: line breaks are not in the view).
+            const QStringView reach = QStringView(folded).first(std::min(folded.size(), end + heading.size() - 1));
+            const qsizetype found = reach.indexOf(heading, begin);
+            if (found >= 0 && (at < 0 || found < at))
                 return {found, false};
         }
         return {at, at >= 0};
