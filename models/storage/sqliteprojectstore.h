@@ -133,7 +133,7 @@ private:
     mutable std::unique_ptr<QSqlQuery> m_unprepared;
     /// Storing and reading cells, two million rows at ten thousand reports (attached on first use).
     mutable SqliteCellStatements m_cellStatements;
-    /// A report's findings, sections and figures, stored many to a statement as well.
+    /// A report's own row (one to a statement), and its findings, sections and figures, many to a statement.
     SqliteBulkInsert m_insertReports;
     SqliteBulkInsert m_insertFindings;
     SqliteBulkInsert m_insertSections;
