@@ -14,6 +14,7 @@
 #include <QStringList>
 
 #include "parser/normalizedtext.h"
+#include "parser/regexsubject.h"
 
 namespace {
 
@@ -154,12 +155,12 @@ QString fuller(const QString &agency, const QString &mention)
 }
 
 /// The first agency name the patterns capture, the earliest in the text.
-QString firstName(const std::vector<QRegularExpression> &patterns, const QString &text)
+QString firstName(const std::vector<QRegularExpression> &patterns, const RegexSubject &subject)
 {
     qsizetype best = -1;
     QString name;
     for (const QRegularExpression &pattern : patterns) {
-        auto it = pattern.globalMatch(text);
+        auto it = subject.globalMatch(pattern);
         while (it.hasNext()) {
             const QRegularExpressionMatch match = it.next();
             const QString candidate = expanded(match.captured(u"agency"));
@@ -226,8 +227,9 @@ QString findAgency(const QString &text, const NormalizedText &norm, const Report
 {
     const AgencyRules &rules = AgencyRules::instance();
     const QString named = expanded(title.agency);
-    const QString compiler = firstName(rules.compiledBy, norm.text());
-    const QString publisher = firstName(rules.publisher, text);
+    const RegexSubject normalized(norm.text());
+    const QString compiler = firstName(rules.compiledBy, normalized);
+    const QString publisher = firstName(rules.publisher, RegexSubject(text));
     if (isAgencyName(named))
         return fuller(fuller(named, compiler), publisher);
 
@@ -241,7 +243,7 @@ QString findAgency(const QString &text, const NormalizedText &norm, const Report
             return place + rules.government;
         QString issued = rules.issued;
         issued.replace(QStringLiteral("{place}"), QRegularExpression::escape(place));
-        const QString cited = firstName({QRegularExpression(issued)}, norm.text());
+        const QString cited = firstName({QRegularExpression(issued)}, normalized);
         if (!cited.isEmpty())
             return cited;
     }

@@ -16,6 +16,7 @@
 
 #include "models/reportschema.h"
 #include "parser/normalizedtext.h"
+#include "parser/regexsubject.h"
 
 namespace {
 
@@ -212,8 +213,9 @@ std::vector<NarrativeFigure> findNarrativeFigures(const QString &text, qsizetype
     // one starting last before a new span ends can overlap it (a lookup, not a pass over all).
     QHash<QString, std::map<qsizetype, qsizetype>> taken;
 
+    const RegexSubject subject(compact.text);
     for (const FigurePattern &pattern : *patterns) {
-        QRegularExpressionMatchIterator it = pattern.regex.globalMatch(compact.text);
+        QRegularExpressionMatchIterator it = subject.globalMatch(pattern.regex);
         while (it.hasNext()) {
             const QRegularExpressionMatch match = it.next();
             SourceSpan span;
