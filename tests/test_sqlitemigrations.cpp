@@ -162,7 +162,7 @@ void TestSqliteMigrations::stepByStepKeepsData()
     QCOMPARE(SqliteMigrations::storedVersion(db, &error), 1);
     const QString counts = rowCounts(raw);
     QCOMPARE(counts, QStringLiteral("1 2 3 1 1 1"));
-    QCOMPARE(SqliteMigrations::latestVersion(), 7);
+    QCOMPARE(SqliteMigrations::latestVersion(), 8);
 
     // 1 -> 2: cells get a unit column, reports get lookup indexes.
     QVERIFY2(SqliteMigrations::migrate(db, 1, 2, &error), qPrintable(error.text()));
@@ -250,6 +250,47 @@ void TestSqliteMigrations::stepByStepKeepsData()
              QStringLiteral("1"));
     QCOMPARE(scalar(raw, QStringLiteral("PRAGMA foreign_keys")), QStringLiteral("1"));
     QCOMPARE(scalar(raw, QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")), QStringLiteral("0"));
+
+    // 7 -> 8: cells are keyed by (report_id, key_id), without a row id; the edit names its cell
+    // the same way. Values, statuses, texts and the edit stay; foreign keys on again.
+    const QString valuesBefore = scalar(raw, QStringLiteral(
+        "SELECT group_concat(report_id || ':' || table_key || '/' || row_key || '/' || column_key || '='"
+        " || coalesce(extracted, '-') || '>' || coalesce(value, '-') || ',' || status || ',' || raw || ','"
+        " || unit || ',' || span_offset || '+' || span_length || ',' || candidates, ' ')"
+        " FROM (SELECT * FROM cell_values ORDER BY report_id, table_key, row_key, column_key)"));
+    QVERIFY2(SqliteMigrations::migrate(db, 7, 8, &error), qPrintable(error.text()));
+    QCOMPARE(SqliteMigrations::storedVersion(db, &error), 8);
+    QCOMPARE(rowCounts(raw), counts5);
+    QCOMPARE(scalar(raw, QStringLiteral("SELECT group_concat(name, ' ') FROM pragma_table_info('cells')")),
+             QStringLiteral("report_id key_id extracted value raw unit status span_offset span_length candidates"));
+    QCOMPARE(scalar(raw, QStringLiteral("SELECT group_concat(name, ' ') FROM pragma_table_info('cells') WHERE pk > 0")),
+             QStringLiteral("report_id key_id"));
+    QCOMPARE(scalar(raw, QStringLiteral("SELECT sql LIKE '%WITHOUT ROWID' FROM sqlite_master WHERE name = 'cells'")),
+             QStringLiteral("1"));
+    QCOMPARE(scalar(raw, QStringLiteral(
+                 "SELECT group_concat(report_id || ':' || table_key || '/' || row_key || '/' || column_key || '='"
+                 " || coalesce(extracted, '-') || '>' || coalesce(value, '-') || ',' || status || ',' || raw || ','"
+                 " || unit || ',' || span_offset || '+' || span_length || ',' || candidates, ' ')"
+                 " FROM (SELECT * FROM cell_values ORDER BY report_id, table_key, row_key, column_key)")),
+             valuesBefore);
+    QCOMPARE(scalar(raw, QStringLiteral("SELECT e.id || ' ' || e.report_id || ' ' || k.table_key || '/' || k.row_key"
+                                        " || '/' || k.column_key || ' ' || e.old_value || '->' || e.new_value"
+                                        " || ' ' || e.edited_at FROM edits e JOIN cell_keys k ON k.id = e.key_id")),
+             QStringLiteral("1 1 t3/new/total 3->4 2023-02-01T00:00:00.000Z"));
+    QCOMPARE(scalar(raw, QStringLiteral("SELECT COUNT(*) FROM cells INDEXED BY cells_corrected"
+                                        " WHERE value IS NOT extracted")),
+             QStringLiteral("1"));
+    QCOMPARE(scalar(raw, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name LIKE '%_v8'")),
+             QStringLiteral("0"));
+    QCOMPARE(scalar(raw, QStringLiteral("PRAGMA foreign_keys")), QStringLiteral("1"));
+    QCOMPARE(scalar(raw, QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")), QStringLiteral("0"));
+    // The edit's foreign key now points at the renamed table, and deleting the report takes
+    // its cells and their edits along.
+    QCOMPARE(scalar(raw, QStringLiteral("SELECT \"table\" FROM pragma_foreign_key_list('edits')")),
+             QStringLiteral("cells"));
+    QVERIFY(raw.exec(QStringLiteral("DELETE FROM reports WHERE id = 1")));
+    QCOMPARE(scalar(raw, QStringLiteral("SELECT (SELECT count(*) FROM cells) || ' ' || (SELECT count(*) FROM edits)")),
+             QStringLiteral("0 0"));
 }
 
 void TestSqliteMigrations::storeOpensVersion1()

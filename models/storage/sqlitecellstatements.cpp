@@ -14,13 +14,9 @@
 
 namespace {
 
-// One column order for every read; each content reads a prefix of it. A report's cells are
-// inserted together, so their row ids run together: they are read along the table between the
-// first and the last (two lookups in the cells' index), in the order they were stored, rather
-// than looked up row by row through the index. "+report_id" keeps the planner to that range.
-#define GOVINFO_CELLS_OF_REPORT                                                                    \
-    " FROM cells WHERE id BETWEEN (SELECT MIN(id) FROM cells WHERE report_id = ?1)"                \
-    " AND (SELECT MAX(id) FROM cells WHERE report_id = ?1) AND +report_id = ?1"
+// One column order for every read; each content reads a prefix of it. The table is keyed by
+// (report_id, key_id): a report's cells are one run of it, in the order of their keys.
+#define GOVINFO_CELLS_OF_REPORT " FROM cells WHERE report_id = ?1"
 constexpr const char *readValuesSql = "SELECT key_id, extracted, value, status" GOVINFO_CELLS_OF_REPORT;
 constexpr const char *readCellsSql =
     "SELECT key_id, extracted, value, status, raw, unit, candidates" GOVINFO_CELLS_OF_REPORT;
@@ -225,8 +221,9 @@ bool SqliteCellStatements::read(qint64 reportId, const FormatSchema &schema, Pro
     int stepped = SQLITE_ROW;
     while ((stepped = sqlite3_step(statement)) == SQLITE_ROW) {
         const qint64 keyId = sqlite3_column_int64(statement, KeyId);
-        // Usually the next key of the schema (the order the cells were stored in); otherwise (keys
-        // of another schema version, rows missing) looked up.
+        // Usually the next key of the schema: rows come in the order of their key ids, which a
+        // project registers in the schema's order. Otherwise (keys registered in another order, of
+        // another schema version, rows missing) looked up.
         int index = -1;
         if (next < schema.cellCount() && ids->ofIndex[std::size_t(next)] == keyId) {
             index = next++;

@@ -190,8 +190,53 @@ const std::vector<const char16_t *> version7 = {
     u" FROM cells c JOIN cell_keys k ON k.id = c.key_id",
 };
 
-const std::array<const std::vector<const char16_t *> *, 7> steps = {&version1, &version2, &version3, &version4,
-                                                                    &version5, &version6, &version7};
+// Version 8: a cell is named by its report and key alone, its table keyed by them (WITHOUT
+// ROWID). With a row id besides, every cell was stored twice over: in the table and in its
+// UNIQUE (report_id, key_id) index, whose uniqueness was looked up again for each row
+// inserted (a quarter of the cost of storing a cell). An edit names its cell the same way.
+// The rows are copied, edits joined to their cells; the view loses the id it showed.
+const std::vector<const char16_t *> version8 = {
+    u"CREATE TABLE cells_v8 ("
+    u"  report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,"
+    u"  key_id INTEGER NOT NULL REFERENCES cell_keys(id),"
+    u"  extracted TEXT,"
+    u"  value TEXT,"
+    u"  raw TEXT NOT NULL DEFAULT '',"
+    u"  unit TEXT NOT NULL DEFAULT '',"
+    u"  status TEXT NOT NULL,"
+    u"  span_offset INTEGER NOT NULL DEFAULT -1,"
+    u"  span_length INTEGER NOT NULL DEFAULT 0,"
+    u"  candidates TEXT NOT NULL DEFAULT '[]',"
+    u"  PRIMARY KEY (report_id, key_id)) WITHOUT ROWID",
+    u"INSERT INTO cells_v8 (report_id, key_id, extracted, value, raw, unit, status, span_offset, span_length,"
+    u"  candidates)"
+    u" SELECT report_id, key_id, extracted, value, raw, unit, status, span_offset, span_length, candidates"
+    u" FROM cells ORDER BY report_id, key_id",
+    u"CREATE TABLE edits_v8 ("
+    u"  id INTEGER PRIMARY KEY,"
+    u"  report_id INTEGER NOT NULL,"
+    u"  key_id INTEGER NOT NULL,"
+    u"  old_value TEXT,"
+    u"  new_value TEXT,"
+    u"  edited_at TEXT NOT NULL,"
+    u"  FOREIGN KEY (report_id, key_id) REFERENCES cells_v8 (report_id, key_id) ON DELETE CASCADE)",
+    u"INSERT INTO edits_v8 (id, report_id, key_id, old_value, new_value, edited_at)"
+    u" SELECT e.id, c.report_id, c.key_id, e.old_value, e.new_value, e.edited_at"
+    u" FROM edits e JOIN cells c ON c.id = e.cell_id ORDER BY e.id",
+    u"DROP VIEW cell_values",
+    u"DROP TABLE edits",
+    u"DROP TABLE cells",
+    u"ALTER TABLE cells_v8 RENAME TO cells",
+    u"ALTER TABLE edits_v8 RENAME TO edits",
+    u"CREATE INDEX edits_cell ON edits (report_id, key_id)",
+    u"CREATE INDEX cells_corrected ON cells (report_id) WHERE value IS NOT extracted",
+    u"CREATE VIEW cell_values AS SELECT c.report_id, k.table_key, k.row_key, k.column_key, c.extracted,"
+    u" c.value, c.raw, c.unit, c.status, c.span_offset, c.span_length, c.candidates"
+    u" FROM cells c JOIN cell_keys k ON k.id = c.key_id",
+};
+
+const std::array<const std::vector<const char16_t *> *, 8> steps = {&version1, &version2, &version3, &version4,
+                                                                    &version5, &version6, &version7, &version8};
 
 bool exec(QSqlQuery &query, const QString &sql, QSqlError *error)
 {
@@ -274,7 +319,7 @@ int storedVersion(QSqlDatabase &db, QSqlError *error)
 
 bool migrate(QSqlDatabase &db, int from, int to, QSqlError *error)
 {
-    // A step may rebuild a table (version 7): with foreign keys on, dropping the old one
+    // A step may rebuild a table (versions 7 and 8): with foreign keys on, dropping the old one
     // would delete the rows that point at it. Off for the steps (a pragma a transaction
     // ignores), each step checked before it commits, and as they were afterwards.
     QSqlQuery pragma(db);

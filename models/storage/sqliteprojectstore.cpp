@@ -641,7 +641,7 @@ bool SqliteProjectStore::writeCellValue(qint64 reportId, const QString &cellKey,
 {
     const auto parts = splitKey(cellKey);
     QSqlQuery query = newQuery();
-    query.prepare(QStringLiteral("SELECT id, value FROM cells WHERE report_id = :report AND key_id ="
+    query.prepare(QStringLiteral("SELECT key_id, value FROM cells WHERE report_id = :report AND key_id ="
                                  " (SELECT id FROM cell_keys WHERE table_key = :table AND row_key = :row"
                                  "  AND column_key = :column)"));
     query.bindValue(QStringLiteral(":report"), reportId);
@@ -657,7 +657,7 @@ bool SqliteProjectStore::writeCellValue(qint64 reportId, const QString &cellKey,
         m_error = tr("The report %1 has no cell %2.").arg(reportId).arg(cellKey);
         return false;
     }
-    const qint64 cellId = query.value(0).toLongLong();
+    const qint64 keyId = query.value(0).toLongLong();
     const std::optional<Decimal> oldValue = toDecimal(query.value(1));
     query.finish();
     // Compare as text: "1.50" and "1.5" are the same number but a different cell value.
@@ -666,16 +666,18 @@ bool SqliteProjectStore::writeCellValue(qint64 reportId, const QString &cellKey,
     if (oldText == newText)
         return true;
 
-    query.prepare(QStringLiteral("UPDATE cells SET value = :value WHERE id = :id"));
+    query.prepare(QStringLiteral("UPDATE cells SET value = :value WHERE report_id = :report AND key_id = :key"));
     query.bindValue(QStringLiteral(":value"), newText);
-    query.bindValue(QStringLiteral(":id"), cellId);
+    query.bindValue(QStringLiteral(":report"), reportId);
+    query.bindValue(QStringLiteral(":key"), keyId);
     if (!query.exec()) {
         setDatabaseError(query.lastError());
         return false;
     }
-    query.prepare(QStringLiteral("INSERT INTO edits (cell_id, old_value, new_value, edited_at)"
-                                 " VALUES (:cell, :old, :new, :time)"));
-    query.bindValue(QStringLiteral(":cell"), cellId);
+    query.prepare(QStringLiteral("INSERT INTO edits (report_id, key_id, old_value, new_value, edited_at)"
+                                 " VALUES (:report, :key, :old, :new, :time)"));
+    query.bindValue(QStringLiteral(":report"), reportId);
+    query.bindValue(QStringLiteral(":key"), keyId);
     query.bindValue(QStringLiteral(":old"), oldText);
     query.bindValue(QStringLiteral(":new"), newText);
     query.bindValue(QStringLiteral(":time"), fromTime(when));
@@ -698,12 +700,14 @@ std::optional<std::vector<ReportSummary>> SqliteProjectStore::reports(Listing li
         " r.version, r.supersedes,"
         " (SELECT MAX(n.id) FROM reports n WHERE n.supersedes = r.id),"
         " (SELECT COUNT(*) FROM findings f WHERE f.report_id = r.id),"
-        // The open findings' own index has what these count: without the hint
-        // SQLite reads every finding of the report to look at its status.
+        // The open findings' and the corrected cells' own indexes have what these count:
+        // without the hints SQLite reads every finding and every cell of the report (by the
+        // cells' primary key) to look at its status or values.
         " (SELECT COUNT(*) FROM findings f INDEXED BY findings_open WHERE f.report_id = r.id AND f.status = 'open'),"
         " (SELECT COUNT(*) FROM findings f INDEXED BY findings_open WHERE f.report_id = r.id AND f.status = 'open'"
         "  AND f.severity = 'error'),"
-        " (SELECT COUNT(*) FROM cells c WHERE c.report_id = r.id AND c.value IS NOT c.extracted)"
+        " (SELECT COUNT(*) FROM cells c INDEXED BY cells_corrected WHERE c.report_id = r.id"
+        "  AND c.value IS NOT c.extracted)"
         " FROM reports r");
     const QString current = all + u" WHERE NOT EXISTS (SELECT 1 FROM reports n WHERE n.supersedes = r.id)";
     const QString order = QStringLiteral(" ORDER BY r.file_name, r.version, r.id");
@@ -986,8 +990,7 @@ std::optional<std::vector<CellEdit>> SqliteProjectStore::edits(qint64 reportId) 
     QSqlQuery query = newQuery();
     query.prepare(QStringLiteral(
         "SELECT e.id, k.table_key, k.row_key, k.column_key, e.old_value, e.new_value, e.edited_at"
-        " FROM edits e JOIN cells c ON c.id = e.cell_id JOIN cell_keys k ON k.id = c.key_id"
-        " WHERE c.report_id = :report ORDER BY e.id"));
+        " FROM edits e JOIN cell_keys k ON k.id = e.key_id WHERE e.report_id = :report ORDER BY e.id"));
     query.bindValue(QStringLiteral(":report"), reportId);
     if (!query.exec()) {
         setDatabaseError(query.lastError());
@@ -1017,7 +1020,7 @@ std::optional<std::vector<ReportCellValue>> SqliteProjectStore::cellValues(const
     if (!parts)
         return list;
     QSqlQuery query = newQuery();
-    // Report by report through the cells' unique index: the key alone has no index.
+    // Report by report through the cells' primary key (report_id, key_id): the key alone has no index.
     query.prepare(QStringLiteral(
         "SELECT r.id, c.value FROM reports r CROSS JOIN cells c ON c.report_id = r.id AND c.key_id ="
         " (SELECT id FROM cell_keys WHERE table_key = :table AND row_key = :row AND column_key = :column)"
