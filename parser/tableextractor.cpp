@@ -36,7 +36,7 @@ bool isFieldSeparator(QChar c)
 // (a label like “三安全一稳定” glued to its digits leaves its closing quote).
 bool isGap(QChar c)
 {
-    return NormalizedText::isSpace(c) || c == u'\u3000' || c == u'\u201c' || c == u'\u201d' || c == u'"';
+    return NormalizedText::isSpace(c) || c == u'\u201c' || c == u'\u201d' || c == u'"';
 }
 
 bool isPlainDigits(QStringView piece)
@@ -371,7 +371,7 @@ bool TableExtractor::valueFollows(qsizetype pos) const
             if (close < 0 || close - pos > 60)
                 return false;
             pos = close;
-        } else if (!c.isSpace() && c != u'\u3000' && !NormalizedText::normalize(QString(c)).isEmpty())
+        } else if (!c.isSpace() && !NormalizedText::normalize(QString(c)).isEmpty())
             return startsValue(c);
         ++pos;
     }
