@@ -253,11 +253,12 @@ void TestSqliteMigrations::stepByStepKeepsData()
 
     // 7 -> 8: cells are keyed by (report_id, key_id), without a row id; the edit names its cell
     // the same way. Values, statuses, texts and the edit stay; foreign keys on again.
-    const QString valuesBefore = scalar(raw, QStringLiteral(
+    const QString everyCellValue = QStringLiteral(
         "SELECT group_concat(report_id || ':' || table_key || '/' || row_key || '/' || column_key || '='"
         " || coalesce(extracted, '-') || '>' || coalesce(value, '-') || ',' || status || ',' || raw || ','"
         " || unit || ',' || span_offset || '+' || span_length || ',' || candidates, ' ')"
-        " FROM (SELECT * FROM cell_values ORDER BY report_id, table_key, row_key, column_key)"));
+        " FROM (SELECT * FROM cell_values ORDER BY report_id, table_key, row_key, column_key)");
+    const QString valuesBefore = scalar(raw, everyCellValue);
     QVERIFY2(SqliteMigrations::migrate(db, 7, 8, &error), qPrintable(error.text()));
     QCOMPARE(SqliteMigrations::storedVersion(db, &error), 8);
     QCOMPARE(rowCounts(raw), counts5);
@@ -267,12 +268,7 @@ void TestSqliteMigrations::stepByStepKeepsData()
              QStringLiteral("report_id key_id"));
     QCOMPARE(scalar(raw, QStringLiteral("SELECT sql LIKE '%WITHOUT ROWID' FROM sqlite_master WHERE name = 'cells'")),
              QStringLiteral("1"));
-    QCOMPARE(scalar(raw, QStringLiteral(
-                 "SELECT group_concat(report_id || ':' || table_key || '/' || row_key || '/' || column_key || '='"
-                 " || coalesce(extracted, '-') || '>' || coalesce(value, '-') || ',' || status || ',' || raw || ','"
-                 " || unit || ',' || span_offset || '+' || span_length || ',' || candidates, ' ')"
-                 " FROM (SELECT * FROM cell_values ORDER BY report_id, table_key, row_key, column_key)")),
-             valuesBefore);
+    QCOMPARE(scalar(raw, everyCellValue), valuesBefore);
     QCOMPARE(scalar(raw, QStringLiteral("SELECT e.id || ' ' || e.report_id || ' ' || k.table_key || '/' || k.row_key"
                                         " || '/' || k.column_key || ' ' || e.old_value || '->' || e.new_value"
                                         " || ' ' || e.edited_at FROM edits e JOIN cell_keys k ON k.id = e.key_id")),
