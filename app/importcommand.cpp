@@ -22,9 +22,10 @@ int ImportCommand::run(const QStringList &arguments)
     CommandLine::addProjectOption(parser);
     const QCommandLineOption commitEvery(
         QStringLiteral("commit-every"),
-        tr("Commit the reports N at a time (default 64, and at least every quarter second). A crash loses the "
+        tr("Commit the reports N at a time (default %1, and at least every quarter second). A crash loses the "
            "reports not yet committed, never part of one; 1 keeps each as soon as it is stored, at some cost in "
-           "speed."),
+           "speed.")
+            .arg(ImportSession::DefaultReportsPerCommit),
         tr("N"));
     parser.addOption(commitEvery);
     parser.addPositionalArgument(QStringLiteral("paths"), tr("Report files and folders."), tr("PATH..."));

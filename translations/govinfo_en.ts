@@ -652,16 +652,16 @@ The default project is %2
         <translation>[%1/%2] %3</translation>
     </message>
     <message>
-        <source>Commit the reports N at a time (default 64, and at least every quarter second). A crash loses the reports not yet committed, never part of one; 1 keeps each as soon as it is stored, at some cost in speed.</source>
-        <translation>Commit the reports N at a time (default 64, and at least every quarter second). A crash loses the reports not yet committed, never part of one; 1 keeps each as soon as it is stored, at some cost in speed.</translation>
-    </message>
-    <message>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
         <source>--commit-every takes a number of reports, 1 or more.</source>
         <translation>--commit-every takes a number of reports, 1 or more.</translation>
+    </message>
+    <message>
+        <source>Commit the reports N at a time (default %1, and at least every quarter second). A crash loses the reports not yet committed, never part of one; 1 keeps each as soon as it is stored, at some cost in speed.</source>
+        <translation>Commit the reports N at a time (default %1, and at least every quarter second). A crash loses the reports not yet committed, never part of one; 1 keeps each as soon as it is stored, at some cost in speed.</translation>
     </message>
 </context>
 <context>

@@ -640,16 +640,16 @@ The default project is %2
         <translation>[%1/%2] %3</translation>
     </message>
     <message>
-        <source>Commit the reports N at a time (default 64, and at least every quarter second). A crash loses the reports not yet committed, never part of one; 1 keeps each as soon as it is stored, at some cost in speed.</source>
-        <translation>每 N 份报告提交一次（默认 64 份，且至少每四分之一秒提交一次）。程序崩溃时只会丢失尚未提交的报告，绝不会留下残缺的报告；设为 1 则每份报告存入后立即保存，速度会稍慢。</translation>
-    </message>
-    <message>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
         <source>--commit-every takes a number of reports, 1 or more.</source>
         <translation>--commit-every 需要一个报告份数，至少为 1。</translation>
+    </message>
+    <message>
+        <source>Commit the reports N at a time (default %1, and at least every quarter second). A crash loses the reports not yet committed, never part of one; 1 keeps each as soon as it is stored, at some cost in speed.</source>
+        <translation>每 N 份报告提交一次（默认 %1 份，且至少每四分之一秒提交一次）。程序崩溃时只会丢失尚未提交的报告，绝不会留下残缺的报告；设为 1 则每份报告存入后立即保存，速度会稍慢。</translation>
     </message>
 </context>
 <context>
