@@ -19,8 +19,9 @@
 class RegexSubject final
 {
 public:
-    /// text must outlive this object, unchanged.
+    /// text must outlive this object, unchanged (so a temporary is refused).
     explicit RegexSubject(const QString &text);
+    explicit RegexSubject(QString &&) = delete;
 
     const QString &text() const { return m_text; }
     QRegularExpressionMatch match(const QRegularExpression &pattern, qsizetype offset = 0) const;
