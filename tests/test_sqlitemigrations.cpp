@@ -107,6 +107,20 @@ QString scalar(const RawConnection &raw, const QString &sql)
     return query.value(0).toString();
 }
 
+/// The cells the partial index of corrected cells holds (value IS NOT extracted).
+QString correctedCells(const RawConnection &raw)
+{
+    return scalar(raw, QStringLiteral("SELECT COUNT(*) FROM cells INDEXED BY cells_corrected"
+                                      " WHERE value IS NOT extracted"));
+}
+
+/// Whether the connection enforces foreign keys, and how many rows point at nothing.
+QString foreignKeys(const RawConnection &raw)
+{
+    return u"foreign_keys=" + scalar(raw, QStringLiteral("PRAGMA foreign_keys")) + u" dangling="
+        + scalar(raw, QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check"));
+}
+
 /// Row counts of every table of version 1: what no migration may lose.
 QString rowCounts(const RawConnection &raw)
 {
@@ -197,9 +211,7 @@ void TestSqliteMigrations::stepByStepKeepsData()
                                         " WHERE name IN ('findings_open', 'cells_corrected') ORDER BY name)")),
              QStringLiteral("cells_corrected findings_open"));
     // The corrected cell (value 4, extracted 3) is in its index, the others not.
-    QCOMPARE(scalar(raw, QStringLiteral("SELECT COUNT(*) FROM cells INDEXED BY cells_corrected"
-                                        " WHERE value IS NOT extracted")),
-             QStringLiteral("1"));
+    QCOMPARE(correctedCells(raw), QStringLiteral("1"));
 
     // 5 -> 6: messages are made when shown; what they quoted gets its own column, taken
     // from the cells and figures quoted, and the message columns go.
@@ -245,11 +257,8 @@ void TestSqliteMigrations::stepByStepKeepsData()
                                         " || e.old_value || '->' || e.new_value FROM edits e"
                                         " JOIN cells c ON c.id = e.cell_id JOIN cell_keys k ON k.id = c.key_id")),
              QStringLiteral("t3/new/total 3->4"));
-    QCOMPARE(scalar(raw, QStringLiteral("SELECT COUNT(*) FROM cells INDEXED BY cells_corrected"
-                                        " WHERE value IS NOT extracted")),
-             QStringLiteral("1"));
-    QCOMPARE(scalar(raw, QStringLiteral("PRAGMA foreign_keys")), QStringLiteral("1"));
-    QCOMPARE(scalar(raw, QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")), QStringLiteral("0"));
+    QCOMPARE(correctedCells(raw), QStringLiteral("1"));
+    QCOMPARE(foreignKeys(raw), QStringLiteral("foreign_keys=1 dangling=0"));
 
     // 7 -> 8: cells are keyed by (report_id, key_id), without a row id; the edit names its cell
     // the same way. Values, statuses, texts and the edit stay; foreign keys on again.
@@ -273,13 +282,10 @@ void TestSqliteMigrations::stepByStepKeepsData()
                                         " || '/' || k.column_key || ' ' || e.old_value || '->' || e.new_value"
                                         " || ' ' || e.edited_at FROM edits e JOIN cell_keys k ON k.id = e.key_id")),
              QStringLiteral("1 1 t3/new/total 3->4 2023-02-01T00:00:00.000Z"));
-    QCOMPARE(scalar(raw, QStringLiteral("SELECT COUNT(*) FROM cells INDEXED BY cells_corrected"
-                                        " WHERE value IS NOT extracted")),
-             QStringLiteral("1"));
+    QCOMPARE(correctedCells(raw), QStringLiteral("1"));
     QCOMPARE(scalar(raw, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name LIKE '%_v8'")),
              QStringLiteral("0"));
-    QCOMPARE(scalar(raw, QStringLiteral("PRAGMA foreign_keys")), QStringLiteral("1"));
-    QCOMPARE(scalar(raw, QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")), QStringLiteral("0"));
+    QCOMPARE(foreignKeys(raw), QStringLiteral("foreign_keys=1 dangling=0"));
     // The edit's foreign key now points at the renamed table, and deleting the report takes
     // its cells and their edits along.
     QCOMPARE(scalar(raw, QStringLiteral("SELECT \"table\" FROM pragma_foreign_key_list('edits')")),
